@@ -1,0 +1,46 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/canonym/canonym/gazetteer"
+)
+
+const gazetteerUsage = `
+Usage: canonym gazetteer check FILE...
+
+Validates gazetteer files (JSON Lines) and prints the number of entities of each kind. Every
+malformed line is reported as FILE:LINE: message, up to 10 a file; the files are also checked
+together for ids defined twice. With no FILE, the embedded default gazetteer is checked.
+
+Flags:
+`
+
+func runGazetteer(args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("gazetteer", gazetteerUsage, stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 || fs.Arg(0) != "check" {
+		fs.Usage()
+		return usagef("gazetteer: want the subcommand \"check\"")
+	}
+	files := fs.Args()[1:]
+	var g *gazetteer.Gazetteer
+	var err error
+	source := "default gazetteer"
+	if len(files) == 0 {
+		g, err = gazetteer.Default()
+	} else {
+		g, err = gazetteer.Load(files...)
+		source = fmt.Sprintf("%d file(s)", len(files))
+	}
+	if err != nil {
+		return err
+	}
+	c := g.Counts()
+	_, err = fmt.Fprintf(stdout, "%s: %d entities: %d person, %d place, %d org\n",
+		source, g.Len(), c[gazetteer.Person], c[gazetteer.Place], c[gazetteer.Org])
+	return err
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Exit codes, as documented in the usage text.
+const (
+	exitOK    = 0
+	exitData  = 1 // bad data or input, or an I/O failure
+	exitUsage = 2 // bad command line
+)
+
+// usageError is a mistake on the command line; it exits with exitUsage.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &usageError{msg: fmt.Sprintf(format, args...)} }
+
+// reported marks an error whose details were already written to stderr.
+var errReported = errors.New("errors reported above")
+
+const mainUsage = `canonym repairs garbled names of people, places and organisations in text.
+
+Usage:
+  canonym fix [--gazetteer FILE]... [--json] [--canonical] [--ascii] [FILE...]
+  canonym match [--gazetteer FILE]... [--json] [--top K] [NAME...]
+  canonym compare [--json]
+  canonym gazetteer check FILE...
+  canonym version
+
+Without --gazetteer the embedded default gazetteer is used; --gazetteer (repeatable, merged)
+replaces it. Run "canonym COMMAND --help" for a command's flags.
+
+Examples:
+  canonym fix < article.txt > fixed.txt
+  canonym fix --json article.txt          # the mention log, one JSON object a line
+  canonym match "Voldimi Zelensky" "Riad"
+  printf 'Olaf Scholze\tOlaf Scholz\n' | canonym compare
+
+Exit status: 0 on success, 1 on bad data or input (messages name FILE:LINE), 2 on usage errors.
+`
+
+// run is the whole command, with its streams passed in so that tests can drive it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, mainUsage)
+		return usagef("no command given")
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "fix":
+		return runFix(rest, stdin, stdout, stderr)
+	case "match":
+		return runMatch(rest, stdin, stdout, stderr)
+	case "compare":
+		return runCompare(rest, stdin, stdout, stderr)
+	case "gazetteer":
+		return runGazetteer(rest, stdin, stdout, stderr)
+	case "version":
+		return runVersion(rest, stdout, stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, mainUsage)
+		return nil
+	}
+	fmt.Fprint(stderr, mainUsage)
+	return usagef("unknown command %q", cmd)
+}
+
+// newFlagSet makes a flag set whose usage text goes to stderr and whose errors are returned.
+func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, strings.TrimLeft(usage, "\n"))
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args, turning flag errors into usage errors and -help into a clean exit.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return flag.ErrHelp
+		}
+		return &usageError{msg: err.Error()}
+	}
+	return nil
+}
+
+// exitCode maps run's error to the process exit status, printing it unless already printed.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "canonym: %v\n", err)
+		return exitUsage
+	}
+	if !errors.Is(err, errReported) {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(stderr, "canonym: %s\n", line)
+		}
+	}
+	return exitData
+}
+
+// gazetteerFlag collects repeated --gazetteer values.
+type gazetteerFlag []string
+
+func (g *gazetteerFlag) String() string { return strings.Join(*g, ",") }
+
+func (g *gazetteerFlag) Set(v string) error {
+	if v == "" {
+		return errors.New("empty file name")
+	}
+	*g = append(*g, v)
+	return nil
+}

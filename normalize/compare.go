@@ -1,0 +1,44 @@
+package normalize
+
+// Comparison is the result of comparing two names with Compare.
+type Comparison struct {
+	// Score is in [0, 1], symmetric in the two names.
+	Score float64
+	// Match reports whether Score reaches DefaultThreshold.
+	Match bool
+	// Reason says which tokens lined up and how.
+	Reason string
+}
+
+// Compare scores how likely two names are to name the same entity, with no gazetteer. Either name
+// may be partial: "Angela Merkel" and "Angela Dorothea Merkel" match. Tokens of the shorter name that
+// find no counterpart count against the match. Compare is safe for concurrent use.
+func Compare(a, b string) Comparison {
+	ta, tb := foldTokens(capQuery(a)), foldTokens(capQuery(b))
+	if len(ta) == 0 || len(tb) == 0 {
+		return Comparison{}
+	}
+	ta, tb = capTokens(ta), capTokens(tb)
+	na, nb := newName(ta), newName(tb)
+	// The name with fewer tokens is the query, so that the longer may keep unmatched middle names.
+	if len(ta) > len(tb) {
+		na, nb = nb, na
+	}
+	al := align(&na, &nb)
+	score := round(al.score)
+	return Comparison{Score: score, Match: score >= DefaultThreshold, Reason: al.explain(&na, &nb)}
+}
+
+func capQuery(s string) string {
+	if len(s) > maxQueryBytes {
+		return s[:maxQueryBytes]
+	}
+	return s
+}
+
+func capTokens(toks []string) []string {
+	if len(toks) > maxNameTokens {
+		return toks[:maxNameTokens]
+	}
+	return toks
+}

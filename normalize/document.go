@@ -1,0 +1,399 @@
+package normalize
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/canonym/canonym/gazetteer"
+	"github.com/canonym/canonym/internal/wordlist"
+)
+
+// Limits that keep Fix linear in the length of its input.
+const (
+	// maxRunTokens caps a run of capitalised words that is searched for names; longer runs (a
+	// headline in title case, a list) are cut into pieces of this size.
+	maxRunTokens = 12
+	// maxSpanTokens is the longest name, in tokens, that is looked up within a run.
+	maxSpanTokens = 6
+)
+
+// Evidence thresholds for Fix, stricter than for a lookup: rewriting a correct name is worse than
+// leaving a garbled one.
+const (
+	// singleTokenMin is the score a fuzzy match of a lone word needs ("Turkier", "Riad").
+	singleTokenMin = 0.85
+	// surnameMin is the token similarity a word needs to a surname of a person already named in
+	// the document ("Task" after "Donald Tusk").
+	surnameMin = 0.75
+	// contextBonus is added for each piece of agreeing context: the entity is already in the
+	// document, its country is, or a role word before the name appears in its description.
+	contextBonus = 0.04
+)
+
+// document is the per-call state of Fix: the text, its tokens and what the text has said so far.
+type document struct {
+	m    *Matcher
+	text string
+	toks []textToken
+	// seen holds the entities resolved with confidence, by gazetteer index.
+	seen map[int32]bool
+	// countries holds the countries the text names or implies (demonyms, places).
+	countries map[string]bool
+}
+
+func newDocument(m *Matcher, text string) *document {
+	return &document{
+		m:         m,
+		text:      text,
+		toks:      tokenizeText(text),
+		seen:      make(map[int32]bool),
+		countries: make(map[string]bool),
+	}
+}
+
+// spanMatch is a candidate mention: a token span and its ranked matches.
+type spanMatch struct {
+	from, to int // token range
+	cands    []Match
+	// chosen is the accepted match after context, and value its weight in the selection.
+	chosen Match
+	value  float64
+	note   string
+}
+
+// resolve finds and decides every mention of the document.
+func (d *document) resolve() []Mention {
+	runs := d.runs()
+	var spans [][]*spanMatch
+	for _, r := range runs {
+		spans = append(spans, d.lookupRun(r[0], r[1]))
+	}
+	d.noteDemonyms()
+	// Anchors first: names matched so well that they set the document's context.
+	for _, ss := range spans {
+		for _, s := range ss {
+			if best, ok := d.anchor(s); ok {
+				e := best.alias
+				d.seen[d.m.aliases[e].entity] = true
+				if c := best.Entity.Country; c != "" && best.Entity.Kind == gazetteer.Place {
+					d.countries[c] = true
+				}
+			}
+		}
+	}
+	var mentions []Mention
+	covered := make([]bool, len(d.toks))
+	for _, ss := range spans {
+		for _, s := range ss {
+			d.decide(s)
+		}
+		for _, s := range selectSpans(ss) {
+			for i := s.from; i < s.to; i++ {
+				covered[i] = true
+			}
+			d.seen[d.m.aliases[s.chosen.alias].entity] = true
+			mentions = append(mentions, d.mention(s))
+		}
+	}
+	mentions = append(mentions, d.surnameMentions(covered)...)
+	slices.SortFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
+	return mentions
+}
+
+// runs returns the token ranges that may hold names: runs of capitalised words joined by spaces,
+// hyphens or name connectors ("Mohammed bin Salman", "Ursula von der Leyen"), and lone lower-case
+// words that are not English words but are names ("kyiv").
+func (d *document) runs() [][2]int {
+	var runs [][2]int
+	toks := d.toks
+	for i := 0; i < len(toks); {
+		if !d.nameLike(i) {
+			if d.lowercaseName(i) {
+				runs = append(runs, [2]int{i, i + 1})
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i < maxRunTokens && toks[j-1].joinNext {
+			if d.nameLike(j) {
+				j++
+				continue
+			}
+			// connectors continue a run only when a capitalised word follows them
+			k := j
+			for k < len(toks) && k-j < 3 && nameParticles[toks[k].folded] && toks[k].shape == shapeLower && toks[k].joinNext {
+				k++
+			}
+			if k > j && k < len(toks) && d.nameLike(k) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		runs = append(runs, [2]int{i, j})
+		i = j
+	}
+	return runs
+}
+
+func (d *document) nameLike(i int) bool {
+	t := &d.toks[i]
+	return t.folded != "" && (t.shape == shapeTitle || t.shape == shapeUpper || t.shape == shapeOther && !isDigits(t.folded))
+}
+
+// lowercaseName reports whether a lower-case word may be a name written without its capital: not
+// an English word, not a connector, and long enough to carry evidence.
+func (d *document) lowercaseName(i int) bool {
+	t := &d.toks[i]
+	return t.shape == shapeLower && len(t.folded) >= 4 && !nameParticles[t.folded] && !isDigits(t.folded) && !wordlist.Contains(t.folded)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupRun matches every plausible span of the run [from, to).
+func (d *document) lookupRun(from, to int) []*spanMatch {
+	var out []*spanMatch
+	for i := from; i < to; i++ {
+		if titles[d.toks[i].folded] && i+1 < to || nameParticles[d.toks[i].folded] && d.toks[i].shape == shapeLower {
+			continue // a span starts at the name, not at the title or connector before it
+		}
+		if _, ok := demonyms[d.toks[i].folded]; ok {
+			continue // "Polish", "Saudi": nationality words are not names
+		}
+		for j := i + 1; j <= to && j-i <= maxSpanTokens; j++ {
+			if nameParticles[d.toks[j-1].folded] && d.toks[j-1].shape == shapeLower {
+				continue
+			}
+			if d.toks[j-1].possessive && j < to {
+				break
+			}
+			if _, ok := demonyms[d.toks[j-1].folded]; ok {
+				break // "South African": a name does not end in a nationality word
+			}
+			toks := make([]string, 0, j-i)
+			for k := i; k < j; k++ {
+				toks = append(toks, d.toks[k].folded)
+			}
+			q := newName(toks)
+			cands := d.m.rankName(&q, 3, true)
+			if len(cands) > 0 {
+				out = append(out, &spanMatch{from: i, to: j, cands: cands})
+			}
+		}
+	}
+	return out
+}
+
+// noteDemonyms records the countries implied by nationality words anywhere in the text.
+func (d *document) noteDemonyms() {
+	for i := range d.toks {
+		if c, ok := demonyms[d.toks[i].folded]; ok && c != "" && d.toks[i].shape == shapeTitle {
+			d.countries[c] = true
+		}
+	}
+}
+
+// anchor reports whether a span is matched so well that it can set context: an exact name or
+// alias, or a multi-word name above the threshold with no rival.
+func (d *document) anchor(s *spanMatch) (Match, bool) {
+	best := s.cands[0]
+	if len(s.cands) > 1 && best.Score-s.cands[1].Score < d.m.cfg.margin {
+		return Match{}, false
+	}
+	switch {
+	case best.Score >= 1 && !best.partial:
+		return best, s.to-s.from > 1 || !d.isWord(s.from)
+	case s.to-s.from > 1 && best.Score >= d.m.cfg.threshold && best.al.strong >= 1:
+		return best, true
+	}
+	return Match{}, false
+}
+
+func (d *document) isWord(i int) bool { return wordlist.Contains(d.toks[i].folded) }
+
+// decide picks the span's match after context, or none, and sets its selection value.
+func (d *document) decide(s *spanMatch) {
+	type scored struct {
+		m     Match
+		score float64
+		notes []string
+	}
+	var best, second scored
+	for _, c := range s.cands {
+		sc := scored{m: c, score: c.Score}
+		e := c.alias
+		ent := d.m.aliases[e].entity
+		if d.seen[ent] {
+			sc.score += contextBonus
+			sc.notes = append(sc.notes, "named earlier in the document")
+		}
+		if c.Entity.Country != "" && d.countries[c.Entity.Country] {
+			sc.score += contextBonus
+			sc.notes = append(sc.notes, "country "+c.Entity.Country+" in the document")
+		}
+		if role := d.roleEvidence(s.from, c.Entity); role != "" {
+			sc.score += 2 * contextBonus
+			sc.notes = append(sc.notes, role)
+		}
+		switch {
+		case sc.score > best.score:
+			best, second = sc, best
+		case sc.score > second.score:
+			second = sc
+		}
+	}
+	if best.m.Entity == nil || best.score < d.m.cfg.threshold {
+		return
+	}
+	if second.m.Entity != nil && best.score-second.score < d.m.cfg.margin && best.m.Entity.Prior-second.m.Entity.Prior < priorGap {
+		if !d.exactForm(s, best.m) {
+			return // two entities fit about equally: leave the text as it is
+		}
+	}
+	single := s.to-s.from == 1
+	exact := d.exactForm(s, best.m)
+	if best.m.loose && !d.hasRole(best.notes) {
+		return // a weak token admitted only because a role before the name vouches for it
+	}
+	if single && !exact && derivedForm(d.toks[s.from].folded, &d.m.aliases[best.m.alias].name) {
+		return // "Iraqi", "Germans": a word derived from a name is not a garbled name
+	}
+	if !exact {
+		switch {
+		case single && d.isWord(s.from):
+			return // an ordinary word is not rewritten on a lookup alone
+		case single && best.score < singleTokenMin:
+			return
+		case single && best.m.partial && !d.seen[d.m.aliases[best.m.alias].entity]:
+			return // a lone damaged surname needs the full name elsewhere in the document
+		case best.m.partial && best.m.al.strong == 0:
+			return
+		}
+	} else if single && best.m.partial && d.isWord(s.from) && d.toks[s.from].shape != shapeUpper && !d.seen[d.m.aliases[best.m.alias].entity] {
+		return // "Cook", "Price": a surname that is also a word, with no sign of the person
+	}
+	if single && d.toks[s.from].shape == shapeLower && !exact {
+		return
+	}
+	s.chosen = best.m
+	s.chosen.Score = round(min(best.score, 1))
+	s.note = strings.Join(best.notes, "; ")
+	s.value = s.chosen.Score * float64(s.to-s.from)
+}
+
+func (d *document) hasRole(notes []string) bool {
+	for _, n := range notes {
+		if strings.HasPrefix(n, "role ") {
+			return true
+		}
+	}
+	return false
+}
+
+// derivedForm reports whether token is a name of the alias with an ending added or changed, the
+// way adjectives and plurals are formed ("Iraq" -> "Iraqi", "Germany" -> "German").
+func derivedForm(token string, a *name) bool {
+	if a.len() != 1 {
+		return false
+	}
+	base := a.toks[0]
+	stem := strings.TrimRight(base, "aeiouy")
+	return len(stem) >= 3 && strings.HasPrefix(token, stem) && len(token)-len(stem) <= 4 && token != base ||
+		strings.HasPrefix(base, token) && len(base)-len(token) <= 2
+}
+
+// exactForm reports whether the span is, after folding, exactly the matched tokens of the alias.
+func (d *document) exactForm(s *spanMatch, mt Match) bool {
+	for _, p := range mt.al.pairs {
+		if p.sig != sigExact && p.sig != sigMerged || p.sim < 1 {
+			return false
+		}
+	}
+	return mt.al.qMatched == (uint64(1)<<(s.to-s.from))-1
+}
+
+// roleEvidence looks at up to four words before the span for a role or nationality that agrees
+// with the entity, and says which.
+func (d *document) roleEvidence(from int, e *gazetteer.Entity) string {
+	desc := ""
+	var found []string
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
+		t := &d.toks[k]
+		if !t.joinNext && k != from-1 {
+			break
+		}
+		if c, ok := demonyms[t.folded]; ok {
+			if c == e.Country {
+				found = append(found, d.text[t.start:t.end])
+			}
+			continue
+		}
+		if roleWords[t.folded] {
+			if desc == "" {
+				desc = " " + Fold(e.Description) + " "
+			}
+			if strings.Contains(desc, " "+t.folded+" ") {
+				found = append(found, d.text[t.start:t.end])
+			}
+		}
+	}
+	if len(found) == 0 {
+		return ""
+	}
+	slices.Reverse(found)
+	return fmt.Sprintf("role %q agrees", strings.Join(found, " "))
+}
+
+// selectSpans chooses non-overlapping spans of one run with the greatest total value, preferring
+// longer names (weighted interval scheduling over a handful of spans).
+func selectSpans(ss []*spanMatch) []*spanMatch {
+	var live []*spanMatch
+	for _, s := range ss {
+		if s.value > 0 {
+			live = append(live, s)
+		}
+	}
+	if len(live) == 0 {
+		return nil
+	}
+	slices.SortFunc(live, func(a, b *spanMatch) int { return a.to - b.to })
+	best := make([]float64, len(live)+1)
+	take := make([]bool, len(live))
+	prev := make([]int, len(live))
+	for i, s := range live {
+		prev[i] = 0
+		for j := i - 1; j >= 0; j-- {
+			if live[j].to <= s.from {
+				prev[i] = j + 1
+				break
+			}
+		}
+		with := best[prev[i]] + s.value
+		if with > best[i] {
+			best[i+1] = with
+			take[i] = true
+		} else {
+			best[i+1] = best[i]
+		}
+	}
+	var out []*spanMatch
+	for i := len(live) - 1; i >= 0; {
+		if take[i] {
+			out = append(out, live[i])
+			i = prev[i] - 1
+		} else {
+			i--
+		}
+	}
+	slices.Reverse(out)
+	return out
+}

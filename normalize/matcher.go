@@ -1,0 +1,289 @@
+package normalize
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/canonym/canonym/gazetteer"
+)
+
+// Matcher finds the entities of a gazetteer behind noisy names. It is immutable once built and
+// safe for concurrent use by any number of goroutines; per-document state lives in the values that
+// Fix and NewRewriter make per call.
+type Matcher struct {
+	g       *gazetteer.Gazetteer
+	cfg     config
+	aliases []aliasEntry
+	index   candidateIndex
+	// canonical holds, for each entity, the index of its canonical name in aliases.
+	canonical []int32
+}
+
+// aliasEntry is one name or alias of an entity, prepared for scoring.
+type aliasEntry struct {
+	entity    int32 // index in the gazetteer
+	text      string
+	name      name
+	canonical bool // the entity's canonical name rather than an alias
+}
+
+// New builds a Matcher over g. It returns an error for an invalid option. Building indexes every
+// name and alias of g; its cost is measured by BenchmarkNew.
+func New(g *gazetteer.Gazetteer, opts ...Option) (*Matcher, error) {
+	if g == nil {
+		return nil, fmt.Errorf("normalize: nil gazetteer")
+	}
+	cfg := defaultConfig()
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	m := &Matcher{g: g, cfg: cfg, canonical: make([]int32, g.Len())}
+	for i := range m.canonical {
+		m.canonical[i] = -1 // until the entity's name is indexed; a name of no letters has none
+	}
+	ix := newTokenIndex()
+	for i, e := range g.All() {
+		for j, text := range e.Names() {
+			toks := foldTokens(text)
+			if len(toks) == 0 {
+				continue
+			}
+			if len(toks) > maxNameTokens {
+				toks = toks[:maxNameTokens]
+			}
+			id := int32(len(m.aliases))
+			if j == 0 {
+				m.canonical[i] = id
+			}
+			m.aliases = append(m.aliases, aliasEntry{entity: int32(i), text: text, name: newName(toks), canonical: j == 0})
+			for k, t := range toks {
+				ix.add(t, id)
+				if k+1 < len(toks) {
+					ix.add(t+toks[k+1], id)
+				}
+			}
+		}
+	}
+	m.index = ix
+	return m, nil
+}
+
+// Gazetteer returns the gazetteer the Matcher was built on.
+func (m *Matcher) Gazetteer() *gazetteer.Gazetteer { return m.g }
+
+// Threshold returns the score at or above which a candidate is a match.
+func (m *Matcher) Threshold() float64 { return m.cfg.threshold }
+
+// Match returns the entity that name refers to. ok is false when no entity reaches the threshold or
+// when the best two are too close to choose between; the returned Match then says which
+// (Confidence NoMatch or Ambiguous) and, for Ambiguous, names the best candidate.
+func (m *Matcher) Match(name string) (Match, bool) {
+	cands := m.rank(name, 2)
+	return m.decide(cands)
+}
+
+// decide applies the threshold and the ambiguity rule to ranked candidates.
+func (m *Matcher) decide(cands []Match) (Match, bool) {
+	if len(cands) == 0 || cands[0].Score < m.cfg.threshold {
+		var best Match
+		if len(cands) > 0 {
+			best = cands[0]
+		}
+		best.Confidence = NoMatch
+		return best, false
+	}
+	best := cands[0]
+	if len(cands) > 1 && m.tooClose(best, cands[1]) {
+		best.Confidence = Ambiguous
+		best.Reason = fmt.Sprintf("ambiguous: %s (%.2f) and %s (%.2f)", best.Entity.ID, best.Score, cands[1].Entity.ID, cands[1].Score)
+		return best, false
+	}
+	return best, true
+}
+
+// tooClose reports whether the runner-up is too close to the best to choose between them. A full
+// name beats a partial one of equal score (George W. Bush over George H. W. Bush for "G. W. Bush"),
+// and a clear difference in prominence settles near ties.
+func (m *Matcher) tooClose(best, next Match) bool {
+	if best.Score-next.Score >= m.cfg.margin {
+		return false
+	}
+	if !best.partial && next.partial && best.Score >= next.Score {
+		return false
+	}
+	return best.Entity.Prior-next.Entity.Prior < priorGap
+}
+
+// Candidates returns up to k entities ranked by how well name matches them, best first, each with
+// its score and reason. Candidates below the threshold are included with Confidence NoMatch.
+func (m *Matcher) Candidates(name string, k int) []Match {
+	if k <= 0 {
+		return nil
+	}
+	return m.rank(name, k)
+}
+
+// maxQueryBytes caps the part of a name that is matched; longer input is not a name.
+const maxQueryBytes = 512
+
+// rank scores the candidates of the index and returns the best k entities.
+func (m *Matcher) rank(query string, k int) []Match {
+	if len(query) > maxQueryBytes {
+		query = query[:maxQueryBytes]
+	}
+	toks := foldTokens(query)
+	if len(toks) == 0 {
+		return nil
+	}
+	if len(toks) > maxNameTokens {
+		toks = toks[:maxNameTokens]
+	}
+	q := newName(toks)
+	return m.rankName(&q, k, false)
+}
+
+// rankName ranks the entities for a prepared name. With loose set, as Fix does where context can
+// vouch for a match, one strong token admits a weak one and lone damaged words are kept for the
+// caller to judge; such matches are marked loose.
+func (m *Matcher) rankName(q *name, k int, loose bool) []Match {
+	ids := m.index.candidates(nil, q)
+	best := make(map[int32]Match)
+	for _, id := range ids {
+		a := &m.aliases[id]
+		al := align(q, &a.name)
+		usedLoose := false
+		if loose && al.score < m.cfg.threshold {
+			if l := alignWith(q, &a.name, 1); l.score > al.score {
+				al, usedLoose = l, true
+			}
+		}
+		if al.score == 0 || !m.partialAllowed(q, a, &al) {
+			continue
+		}
+		if !loose && q.len() == 1 && al.score < 1 && al.score < singleTokenMin {
+			continue // one damaged word is too little evidence for a lookup ("Parish" is not Paris)
+		}
+		prev, seen := best[a.entity]
+		if seen && (prev.Score > al.score || prev.Score == al.score && !a.canonical) {
+			continue
+		}
+		best[a.entity] = Match{
+			Entity:     m.g.Entity(int(a.entity)),
+			Alias:      a.text,
+			Score:      round(al.score),
+			Confidence: m.confidence(al),
+			Reason:     fmt.Sprintf("%s %q: %s", aliasKind(a), a.text, al.explain(q, &a.name)),
+			partial:    al.coverage < 1,
+			alias:      id,
+			al:         al,
+			loose:      usedLoose,
+		}
+	}
+	out := make([]Match, 0, len(best))
+	for _, mt := range best {
+		out = append(out, mt)
+	}
+	slices.SortFunc(out, func(x, y Match) int {
+		return cmp.Or(
+			cmp.Compare(y.Score, x.Score),
+			cmp.Compare(y.Entity.Prior, x.Entity.Prior),
+			strings.Compare(x.Entity.ID, y.Entity.ID),
+		)
+	})
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out
+}
+
+func aliasKind(a *aliasEntry) string {
+	if a.canonical {
+		return "name"
+	}
+	return "alias"
+}
+
+func (m *Matcher) confidence(al alignment) Confidence {
+	switch {
+	case al.score >= 1 && al.coverage == 1:
+		return Exact
+	case al.score >= m.cfg.threshold+0.08:
+		return High
+	case al.score >= m.cfg.threshold:
+		return Low
+	}
+	return NoMatch
+}
+
+// surnameFirst lists countries whose names are written family name first in English news
+// ("Xi Jinping", "Kim Jong Un"), so that the first token may stand alone as a surname.
+var surnameFirst = map[string]bool{"CN": true, "TW": true, "HK": true, "MO": true, "KR": true, "KP": true, "VN": true, "KH": true}
+
+// partialAllowed decides whether a match of part of an alias may stand. For people the matched part
+// must include the family name; for places and organisations it must be a contiguous run that
+// carries most of the name ("New York" for New York City, not "Saudi" for Saudi Arabia).
+func (m *Matcher) partialAllowed(q *name, a *aliasEntry, al *alignment) bool {
+	if al.coverage >= 1 {
+		return true
+	}
+	n := a.name.len()
+	e := m.g.Entity(int(a.entity))
+	if e.Kind == gazetteer.Person {
+		last := n - 1
+		for last > 0 && isGenerational(a.name.toks[last]) {
+			last--
+		}
+		if al.aMatched&(1<<last) != 0 {
+			return true
+		}
+		if surnameFirst[e.Country] && al.aMatched&1 != 0 {
+			return true
+		}
+		// Arabic names are cited by their leading run ("Mohammed bin Salman" for Mohammed bin
+		// Salman Al Saud): a run from the first token through a connector and the name after it.
+		run := 0
+		for run < n && al.aMatched&(1<<run) != 0 {
+			run++
+		}
+		return run >= 3 && run == countBits(al.aMatched) && hasInnerParticle(a.name.toks[:run])
+	}
+	if al.coverage < 0.6 {
+		return false
+	}
+	first, last := -1, -1
+	for i := range n {
+		if al.aMatched&(1<<i) != 0 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return last-first+1 == countBits(al.aMatched)
+}
+
+func hasInnerParticle(toks []string) bool {
+	for _, t := range toks[1 : len(toks)-1] {
+		if nameParticles[t] {
+			return true
+		}
+	}
+	return false
+}
+
+func countBits(x uint64) int {
+	n := 0
+	for ; x != 0; x &= x - 1 {
+		n++
+	}
+	return n
+}
+
+// round keeps scores to three decimals so that equal evidence compares equal.
+func round(x float64) float64 {
+	return float64(int(x*1000+0.5)) / 1000
+}

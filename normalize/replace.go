@@ -1,0 +1,192 @@
+package normalize
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// mention turns a decided span into a Mention with its replacement.
+func (d *document) mention(s *spanMatch) Mention {
+	start, end := d.toks[s.from].start, d.toks[s.to-1].end
+	mt := s.chosen
+	text := d.text[start:end]
+	rep, how := d.replacement(s, mt, text)
+	reason := mt.Reason
+	if s.note != "" {
+		reason += "; " + s.note
+	}
+	if how != "" {
+		reason += "; " + how
+	}
+	return Mention{
+		Start: start, End: end, Text: text, Replacement: rep,
+		Entity: mt.Entity, Score: mt.Score, Confidence: d.m.confidenceOf(mt), Reason: reason,
+		Changed: rep != text,
+	}
+}
+
+func (m *Matcher) confidenceOf(mt Match) Confidence {
+	if mt.Confidence == Exact || mt.Score >= 1 {
+		return Exact
+	}
+	if mt.Score >= m.cfg.threshold+0.08 {
+		return High
+	}
+	return Low
+}
+
+// replacement returns what the span should read and a note on what changed. A legitimate form of
+// the entity (its name, or an alias unless WithCanonical) is kept as written; anything else is
+// rewritten to the corresponding part of the canonical name.
+func (d *document) replacement(s *spanMatch, mt Match, text string) (string, string) {
+	n := s.to - s.from
+	if mt.al.qMatched != (uint64(1)<<n)-1 {
+		return text, "" // some words of the span did not match: not confident enough to rewrite
+	}
+	a := &d.m.aliases[mt.alias]
+	if surface, ok := aliasSurface(a.text, mt.al.aMatched); ok && sameLetters(surface, text) && Fold(surface) == Fold(text) {
+		if a.canonical || !d.m.cfg.canonical {
+			return text, ""
+		}
+	}
+	rep := d.canonicalPart(mt)
+	if rep == "" {
+		return text, ""
+	}
+	if allUpper(d, s) {
+		if strings.EqualFold(rep, text) || Fold(rep) == Fold(text) {
+			return text, "" // a headline in capitals is not a garbled name
+		}
+		rep = strings.ToUpper(rep)
+	}
+	if d.m.cfg.ascii {
+		rep = toASCII(rep)
+	}
+	if sameText(rep, text) {
+		return text, ""
+	}
+	switch {
+	case Fold(rep) == Fold(text) && strings.EqualFold(rep, text):
+		return rep, "case from the canonical name"
+	case Fold(rep) == Fold(text):
+		return rep, "spelling from the canonical name"
+	}
+	return rep, "rewritten to the canonical name"
+}
+
+// canonicalPart returns the part of the entity's canonical name that the matched tokens stand for:
+// the whole name when the whole alias matched, else the canonical words that correspond to the
+// matched alias words, in the order of the text.
+func (d *document) canonicalPart(mt Match) string {
+	a := &d.m.aliases[mt.alias]
+	ci := d.m.canonical[a.entity]
+	if ci < 0 {
+		return ""
+	}
+	c := &d.m.aliases[ci]
+	if mt.al.coverage >= 1 {
+		return c.text
+	}
+	cWords := wordSpans(c.text)
+	// map alias token index -> canonical token range
+	toCanon := func(from, to int) (int, int, bool) {
+		if a == c {
+			return from, to, true
+		}
+		link := align(&a.name, &c.name)
+		lo, hi := -1, -1
+		for _, p := range link.pairs {
+			if p.q.from < to && p.q.to > from {
+				if lo < 0 || p.a.from < lo {
+					lo = p.a.from
+				}
+				hi = max(hi, p.a.to)
+			}
+		}
+		return lo, hi, lo >= 0
+	}
+	pairs := slices.Clone(mt.al.pairs)
+	slices.SortFunc(pairs, func(x, y pairing) int { return x.q.from - y.q.from })
+	parts := make([]string, 0, len(pairs))
+	for _, p := range pairs {
+		lo, hi, ok := toCanon(p.a.from, p.a.to)
+		if !ok || hi > len(cWords) {
+			return ""
+		}
+		parts = append(parts, c.text[cWords[lo].start:cWords[hi-1].end])
+	}
+	return strings.Join(parts, " ")
+}
+
+// wordSpans returns the byte spans of the words of a name, as Fold tokenises it.
+func wordSpans(s string) []word {
+	var ws []word
+	forEachWord(s, func(w word) { ws = append(ws, w) })
+	return ws
+}
+
+// aliasSurface returns the alias text from its first to its last matched word, if those words are
+// contiguous.
+func aliasSurface(text string, matched uint64) (string, bool) {
+	ws := wordSpans(text)
+	lo, hi := -1, -1
+	for i := range ws {
+		if matched&(1<<i) != 0 {
+			if lo < 0 {
+				lo = i
+			}
+			hi = i
+		}
+	}
+	if lo < 0 || countBits(matched) != hi-lo+1 {
+		return "", false
+	}
+	return text[ws[lo].start:ws[hi].end], true
+}
+
+func sameText(a, b string) bool { return a == b || norm.NFC.String(a) == norm.NFC.String(b) }
+
+// sameLetters reports whether a and b have the same letters and digits, case and diacritics
+// included, whatever the punctuation and spacing between them ("U.S." and "US").
+func sameLetters(a, b string) bool {
+	letters := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if isWordRune(r) {
+				return r
+			}
+			return -1
+		}, norm.NFC.String(s))
+	}
+	return letters(a) == letters(b)
+}
+
+func allUpper(d *document, s *spanMatch) bool {
+	for i := s.from; i < s.to; i++ {
+		if d.toks[i].shape != shapeUpper {
+			return false
+		}
+	}
+	return true
+}
+
+// toASCII drops diacritics and folds letters that do not decompose, keeping case.
+func toASCII(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if rep, ok := foldTable[r]; ok {
+			if unicode.IsUpper(r) && rep != "" {
+				rep = strings.ToUpper(rep[:1]) + rep[1:]
+			}
+			b.WriteString(rep)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}

@@ -1,0 +1,276 @@
+package normalize
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// unit is a run of one or two adjacent tokens of a name, compared as one folded string so that
+// merged and split tokens ("Natachabatler", "Ne tanyahu") line up with their counterparts.
+type unit struct {
+	from, to int // token range [from, to)
+	text     string
+	key      string
+}
+
+func units(n *name) []unit {
+	us := make([]unit, 0, 2*n.len())
+	for i := range n.toks {
+		us = append(us, unit{from: i, to: i + 1, text: n.toks[i], key: n.keys[i]})
+	}
+	for i := 0; i+1 < n.len(); i++ {
+		if len(n.toks[i]) < 2 || len(n.toks[i+1]) < 2 {
+			continue
+		}
+		joined := n.toks[i] + n.toks[i+1]
+		us = append(us, unit{from: i, to: i + 2, text: joined, key: phoneticKey(joined)})
+		if i+2 < n.len() && len(n.toks[i+2]) >= 2 {
+			joined += n.toks[i+2]
+			us = append(us, unit{from: i, to: i + 3, text: joined, key: phoneticKey(joined)})
+		}
+	}
+	return us
+}
+
+// pairing is one aligned pair of query and candidate units.
+type pairing struct {
+	q, a  unit
+	sim   float64
+	sig   signal
+	edits int
+}
+
+// alignment is the result of scoring a query name against one candidate name.
+type alignment struct {
+	score    float64
+	coverage float64 // share of the candidate's token weight that was matched
+	pairs    []pairing
+	qMatched uint64 // bit i set: query token i is matched
+	aMatched uint64 // bit i set: candidate token i is matched
+	strong   int    // pairs with similarity >= 0.9
+	reorder  bool
+}
+
+// maxNameTokens bounds the tokens of a name that take part in scoring; the bit sets above hold 64.
+const maxNameTokens = 24
+
+// Scoring constants. Each encodes one judgement; the tests in score_test.go pin their effect.
+const (
+	// unmatchedPenalty multiplies the score for each query token that found no counterpart: a
+	// name with an extra word ("Donald Trump Jr.", "Michael B. Jordan") is another person.
+	unmatchedPenalty = 0.75
+	// particlePenalty is the milder penalty for an unmatched connector ("bin", "von").
+	particlePenalty = 0.95
+	// reorderPenalty is taken once when the matched tokens are in another order
+	// ("Zelensky Volodymyr"): reordering is common in lists and costs little.
+	reorderPenalty = 0.02
+	// partialBase and partialSlope scale the score of a partial name ("Erdogan" for Recep Tayyip
+	// Erdoğan) so that a full-name match of the same quality ranks first.
+	partialBase  = 0.96
+	partialSlope = 0.04
+	// weakSim is the similarity below which a token pair is weak evidence: it counts only when at
+	// least minStrongForWeak other tokens match strongly ("Receptacle Tayyip Erdogan"), else the
+	// token is treated as unmatched ("Mohammed bin Nayef" is not Mohammed bin Zayed).
+	weakSim          = 0.7
+	strongSim        = 0.9
+	minStrongForWeak = 2
+)
+
+// align scores query q against candidate a. It is symmetric in neither argument: tokens of the
+// candidate may stay unmatched (a partial name), tokens of the query are penalised.
+func align(q, a *name) alignment { return alignWith(q, a, minStrongForWeak) }
+
+// alignWith is align with the number of strong pairs that admit a weak one as a parameter; Fix
+// lowers it to 1 where a role before the name supports the match ("Polish Prime Minister Donald
+// Tass").
+func alignWith(q, a *name, minStrong int) alignment {
+	var al alignment
+	if q.len() == 0 || a.len() == 0 {
+		return al
+	}
+	qu, au := units(q), units(a)
+	cands := make([]pairing, 0, len(qu)*len(au))
+	for _, x := range qu {
+		for _, y := range au {
+			if x.to-x.from > 1 && y.to-y.from > 1 {
+				continue
+			}
+			sim, sig, edits := tokenSimilarity(x.text, x.key, y.text, y.key)
+			if sim == 0 {
+				continue
+			}
+			if x.to-x.from > 1 || y.to-y.from > 1 {
+				if sig == sigPrefix || sig == sigInitial {
+					continue
+				}
+				sig = sigMerged
+			}
+			cands = append(cands, pairing{q: x, a: y, sim: sim, sig: sig, edits: edits})
+		}
+	}
+	// Best pairs first; among equals, the one covering more tokens, then the earlier positions so
+	// that the order of names is kept when tokens repeat.
+	slices.SortStableFunc(cands, func(x, y pairing) int {
+		switch {
+		case x.sim != y.sim:
+			if x.sim > y.sim {
+				return -1
+			}
+			return 1
+		case x.q.to-x.q.from+x.a.to-x.a.from != y.q.to-y.q.from+y.a.to-y.a.from:
+			return (y.q.to - y.q.from + y.a.to - y.a.from) - (x.q.to - x.q.from + x.a.to - x.a.from)
+		case x.q.from != y.q.from:
+			return x.q.from - y.q.from
+		}
+		return x.a.from - y.a.from
+	})
+	for _, c := range cands {
+		qm, am := spanBits(c.q), spanBits(c.a)
+		if al.qMatched&qm != 0 || al.aMatched&am != 0 {
+			continue
+		}
+		al.qMatched |= qm
+		al.aMatched |= am
+		al.pairs = append(al.pairs, c)
+		if c.sim >= strongSim && !(c.q.to-c.q.from == 1 && nameParticles[c.q.text]) {
+			al.strong++
+		}
+	}
+	if particles := matchedParticles(q, al.pairs); particles >= 2 {
+		al.strong++ // "von der", "bin ... al": a run of connectors in place is one piece of evidence
+	}
+	if al.strong < minStrong {
+		kept := al.pairs[:0]
+		al.qMatched, al.aMatched = 0, 0
+		for _, p := range al.pairs {
+			if p.sim < weakSim {
+				continue
+			}
+			kept = append(kept, p)
+			al.qMatched |= spanBits(p.q)
+			al.aMatched |= spanBits(p.a)
+		}
+		al.pairs = kept
+	}
+	var gained, total float64
+	penalty := 1.0
+	leading := true
+	for i, t := range q.toks {
+		matched := al.qMatched&(1<<i) != 0
+		if leading && !matched && titles[t] {
+			continue // a title before the name ("President", "Sheikh") is not evidence against it
+		}
+		leading = false
+		total += q.weights[i]
+		if matched {
+			continue
+		}
+		switch {
+		case isGenerational(t):
+			penalty *= unmatchedPenalty * unmatchedPenalty
+		case nameParticles[t]:
+			penalty *= particlePenalty
+		default:
+			penalty *= unmatchedPenalty
+		}
+	}
+	for _, p := range al.pairs {
+		for i := p.q.from; i < p.q.to; i++ {
+			gained += p.sim * q.weights[i]
+		}
+	}
+	if total == 0 {
+		return alignment{}
+	}
+	var aw, awTotal float64
+	for i := range a.toks {
+		awTotal += a.weights[i]
+		if al.aMatched&(1<<i) != 0 {
+			aw += a.weights[i]
+		}
+	}
+	al.coverage = aw / awTotal
+	al.score = gained / total * penalty
+	if al.coverage < 1 {
+		al.score *= partialBase + partialSlope*al.coverage
+	}
+	if reordered(al.pairs) {
+		al.reorder = true
+		al.score -= reorderPenalty
+	}
+	if al.score < 0 {
+		al.score = 0
+	}
+	return al
+}
+
+// matchedParticles returns the length of the longest run of adjacent connectors of the query that
+// matched exactly ("von der" in "Ursula von der Lyon").
+func matchedParticles(q *name, pairs []pairing) int {
+	var exact uint64
+	for _, p := range pairs {
+		if p.sig == sigExact && p.q.to-p.q.from == 1 && nameParticles[q.toks[p.q.from]] {
+			exact |= 1 << p.q.from
+		}
+	}
+	longest, run := 0, 0
+	for i := range q.toks {
+		if exact&(1<<i) != 0 {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return longest
+}
+
+func spanBits(u unit) uint64 {
+	var m uint64
+	for i := u.from; i < u.to; i++ {
+		m |= 1 << i
+	}
+	return m
+}
+
+// reordered reports whether the pairs, taken in query order, are out of order in the candidate.
+func reordered(pairs []pairing) bool {
+	if len(pairs) < 2 {
+		return false
+	}
+	ps := slices.Clone(pairs)
+	slices.SortFunc(ps, func(x, y pairing) int { return x.q.from - y.q.from })
+	for i := 1; i < len(ps); i++ {
+		if ps[i].a.from < ps[i-1].a.from {
+			return true
+		}
+	}
+	return false
+}
+
+// explain renders the alignment for a Reason: which tokens matched and by which signal.
+func (al *alignment) explain(q, a *name) string {
+	ps := slices.Clone(al.pairs)
+	slices.SortFunc(ps, func(x, y pairing) int { return x.q.from - y.q.from })
+	parts := make([]string, 0, len(ps)+2)
+	for _, p := range ps {
+		qt := strings.Join(q.toks[p.q.from:p.q.to], " ")
+		at := strings.Join(a.toks[p.a.from:p.a.to], " ")
+		switch p.sig {
+		case sigExact:
+			parts = append(parts, qt)
+		case sigEdit:
+			parts = append(parts, fmt.Sprintf("%s~%s (%d edits)", qt, at, p.edits))
+		default:
+			parts = append(parts, fmt.Sprintf("%s~%s (%s)", qt, at, p.sig))
+		}
+	}
+	if al.reorder {
+		parts = append(parts, "reordered")
+	}
+	if al.coverage < 1 {
+		parts = append(parts, "partial name")
+	}
+	return strings.Join(parts, ", ")
+}

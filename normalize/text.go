@@ -1,0 +1,151 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// textToken is one word of running text.
+type textToken struct {
+	start, end int    // byte span of the word, a possessive ending excluded
+	folded     string // comparison key
+	shape      shape
+	possessive bool // the word was followed by 's, which stays outside any replacement
+	// joinNext reports that only a space, a hyphen or one line break separates this token from the
+	// next, so that both may belong to one name.
+	joinNext bool
+	// sentenceStart reports that the token opens a sentence, where capitals say nothing.
+	sentenceStart bool
+}
+
+// shape is the capitalisation of a word.
+type shape uint8
+
+const (
+	shapeLower   shape = iota // "kyiv"
+	shapeTitle                // "Kyiv", "McDonald"
+	shapeUpper                // "TASS", "UN"
+	shapeOther                // digits, other scripts without case
+)
+
+// maxTokenBytes bounds the length of a word that is matched; longer runs of letters are not names
+// and pass through untouched.
+const maxTokenBytes = 64
+
+// tokenizeText splits text into words. Camel-case joins ("UkraineThe") are split where a lower-case
+// letter meets an upper-case one, since machine translation drops the space between sentences.
+func tokenizeText(text string) []textToken {
+	var toks []textToken
+	var buf []byte
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		end := scanWord(text, i)
+		for _, part := range splitCamel(text, i, end) {
+			tok := textToken{start: part[0], end: part[1]}
+			w := text[part[0]:part[1]]
+			if t := trimPossessive(w); len(t) < len(w) {
+				tok.end = part[0] + len(t)
+				tok.possessive = true
+			}
+			if tok.end-tok.start <= maxTokenBytes {
+				buf = foldWord(buf[:0], text[tok.start:tok.end])
+				tok.folded = string(buf)
+			}
+			tok.shape = shapeOf(text[tok.start:tok.end])
+			toks = append(toks, tok)
+		}
+		i = end
+	}
+	for k := range toks {
+		if k+1 < len(toks) {
+			toks[k].joinNext = !toks[k].possessive && joinable(text[toks[k].end:toks[k+1].start])
+		}
+		toks[k].sentenceStart = opensSentence(text, toks[k].start)
+	}
+	return toks
+}
+
+// splitCamel returns the parts of the word text[start:end], split before an upper-case letter that
+// follows a lower-case one ("UkraineThe" -> "Ukraine", "The"). Names such as "McDonald" and
+// "DeSantis" split too; the matcher joins adjacent tokens again when that fits a name better.
+func splitCamel(text string, start, end int) [][2]int {
+	parts := make([][2]int, 0, 1)
+	from := start
+	var prev rune
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsUpper(r) && unicode.IsLower(prev) && i-from >= 3 && end-i >= 3 {
+			parts = append(parts, [2]int{from, i})
+			from = i
+		}
+		prev = r
+		i += size
+	}
+	return append(parts, [2]int{from, end})
+}
+
+func shapeOf(w string) shape {
+	first, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.IsLower(first):
+		return shapeLower
+	case !unicode.IsUpper(first):
+		return shapeOther
+	}
+	upper, letters := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters > 1 && upper == letters {
+		return shapeUpper
+	}
+	return shapeTitle
+}
+
+// joinable reports whether the gap between two words can sit inside one name: spaces, one hyphen,
+// or a single line break.
+func joinable(gap string) bool {
+	if len(gap) == 0 {
+		return true
+	}
+	newlines, hyphens := 0, 0
+	for _, r := range gap {
+		switch {
+		case r == '\n':
+			newlines++
+		case r == '-' || r == '‐' || r == '‑':
+			hyphens++
+		case r == ' ' || r == '\t' || r == '\r' || r == '\u00a0':
+		default:
+			return false
+		}
+	}
+	return newlines <= 1 && hyphens <= 1 && len(gap) <= 8
+}
+
+// opensSentence reports whether the word at i begins a sentence: at the start of the text or a
+// line, or after ".", "!", "?" or ":" with only spaces, quotes and brackets between.
+func opensSentence(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch r {
+		case ' ', '\t', '\u00a0', '"', '“', '”', '‘', '\'', '(', '[', '«', '»', '—', '–', '-':
+			i -= size
+			continue
+		case '\n', '.', '!', '?', ':', '•':
+			return true
+		}
+		return false
+	}
+	return true
+}
