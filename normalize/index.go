@@ -13,9 +13,9 @@ type candidateIndex interface {
 // without comparing against every entry.
 type tokenIndex struct {
 	vocabID  map[string]int32
-	postings [][]int32           // vocabulary id -> alias ids
-	byKey    map[string][]int32  // phonetic key -> vocabulary ids
-	deletes  map[string][]int32  // deletion variant -> vocabulary ids
+	postings [][]int32          // vocabulary id -> alias ids
+	byKey    map[string][]int32 // phonetic key -> vocabulary ids
+	deletes  map[string][]int32 // deletion variant -> vocabulary ids
 }
 
 // maxDeletes is the edit radius searched for a token of n bytes: short tokens only by exact match

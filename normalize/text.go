@@ -22,10 +22,10 @@ type textToken struct {
 type shape uint8
 
 const (
-	shapeLower   shape = iota // "kyiv"
-	shapeTitle                // "Kyiv", "McDonald"
-	shapeUpper                // "TASS", "UN"
-	shapeOther                // digits, other scripts without case
+	shapeLower shape = iota // "kyiv"
+	shapeTitle              // "Kyiv", "McDonald"
+	shapeUpper              // "TASS", "UN"
+	shapeOther              // digits, other scripts without case
 )
 
 // maxTokenBytes bounds the length of a word that is matched; longer runs of letters are not names

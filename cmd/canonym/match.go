@@ -25,16 +25,16 @@ Flags:
 
 // matchRecord is one line of "canonym match --json". Its fields are a stable contract.
 type matchRecord struct {
-	Query      string           `json:"query"`
-	ID         *string          `json:"id"`
-	Name       *string          `json:"name"`
-	Score      float64          `json:"score"`
-	Confidence string           `json:"confidence"`
-	Kind       string           `json:"kind,omitempty"`
-	Alias      string           `json:"alias,omitempty"`
-	Reason     string           `json:"reason,omitempty"`
+	Query      string            `json:"query"`
+	ID         *string           `json:"id"`
+	Name       *string           `json:"name"`
+	Score      float64           `json:"score"`
+	Confidence string            `json:"confidence"`
+	Kind       string            `json:"kind,omitempty"`
+	Alias      string            `json:"alias,omitempty"`
+	Reason     string            `json:"reason,omitempty"`
 	Candidates []candidateRecord `json:"candidates,omitempty"`
-	Error      string           `json:"error,omitempty"`
+	Error      string            `json:"error,omitempty"`
 }
 
 type candidateRecord struct {
