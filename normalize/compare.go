@@ -20,13 +20,25 @@ func Compare(a, b string) Comparison {
 	}
 	ta, tb = capTokens(ta), capTokens(tb)
 	na, nb := newName(ta), newName(tb)
-	// The name with fewer tokens is the query, so that the longer may keep unmatched middle names.
+	// The name with fewer tokens is the query, so that the longer may keep unmatched middle names;
+	// with as many tokens on each side, the better direction counts, which keeps Compare symmetric.
 	if len(ta) > len(tb) {
 		na, nb = nb, na
 	}
 	al := align(&na, &nb)
+	q, c := &na, &nb
+	if len(ta) == len(tb) {
+		if back := align(&nb, &na); back.score > al.score {
+			al, q, c = back, &nb, &na
+		}
+	}
+	for i, t := range c.toks {
+		if al.aMatched&(1<<i) == 0 && isGenerational(t) {
+			al.score *= unmatchedPenalty * unmatchedPenalty // "Donald Trump" is not "Donald Trump Jr."
+		}
+	}
 	score := round(al.score)
-	return Comparison{Score: score, Match: score >= DefaultThreshold, Reason: al.explain(&na, &nb)}
+	return Comparison{Score: score, Match: score >= DefaultThreshold, Reason: al.explain(q, c)}
 }
 
 func capQuery(s string) string {

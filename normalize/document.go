@@ -166,9 +166,7 @@ func (d *document) lookupRun(from, to int) []*spanMatch {
 		if titles[d.toks[i].folded] && i+1 < to || nameParticles[d.toks[i].folded] && d.toks[i].shape == shapeLower {
 			continue // a span starts at the name, not at the title or connector before it
 		}
-		if _, ok := demonyms[d.toks[i].folded]; ok {
-			continue // "Polish", "Saudi": nationality words are not names
-		}
+		_, demonym := demonyms[d.toks[i].folded]
 		for j := i + 1; j <= to && j-i <= maxSpanTokens; j++ {
 			if nameParticles[d.toks[j-1].folded] && d.toks[j-1].shape == shapeLower {
 				continue
@@ -177,7 +175,10 @@ func (d *document) lookupRun(from, to int) []*spanMatch {
 				break
 			}
 			if _, ok := demonyms[d.toks[j-1].folded]; ok {
-				break // "South African": a name does not end in a nationality word
+				break // "Polish", "South African": a name does not end in a nationality word
+			}
+			if demonym && j == i+1 {
+				continue
 			}
 			toks := make([]string, 0, j-i)
 			for k := i; k < j; k++ {
@@ -267,6 +268,17 @@ func (d *document) decide(s *spanMatch) {
 	if single && !exact && derivedForm(d.toks[s.from].folded, &d.m.aliases[best.m.alias].name) {
 		return // "Iraqi", "Germans": a word derived from a name is not a garbled name
 	}
+	if !exact && !d.splitAllowed(s, best.m) {
+		return
+	}
+	if single && !exact {
+		if len(best.notes) == 0 && best.m.Entity.Prior < obscurePrior {
+			return // a lone damaged word is repaired to a well-known name, or with support
+		}
+		if d.unexplainedNeighbour(s) {
+			return // "Onda Cero": part of a longer name that is not in the gazetteer
+		}
+	}
 	if !exact {
 		switch {
 		case single && d.isWord(s.from):
@@ -290,6 +302,41 @@ func (d *document) decide(s *spanMatch) {
 	s.value = s.chosen.Score * float64(s.to-s.from)
 }
 
+// obscurePrior is the prominence below which a lone damaged word is not repaired without context.
+const obscurePrior = 0.6
+
+// splitAllowed checks the text side of a split repair ("Ne tanyahu"): the pieces after the first
+// are not acronyms ("AP War" is not a split "Alwar").
+func (d *document) splitAllowed(s *spanMatch, mt Match) bool {
+	for _, p := range mt.al.pairs {
+		if p.q.to-p.q.from < 2 {
+			continue
+		}
+		for k := s.from + p.q.from; k < s.from+p.q.to; k++ {
+			if d.toks[k].shape == shapeUpper {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unexplainedNeighbour reports whether a capitalised word right next to the span, in the same run,
+// is neither a title, a role, a nationality nor a connector: then the span is likely a piece of a
+// longer name that the gazetteer does not know.
+func (d *document) unexplainedNeighbour(s *spanMatch) bool {
+	check := func(k int) bool {
+		if k < 0 || k >= len(d.toks) || !d.nameLike(k) {
+			return false
+		}
+		t := d.toks[k].folded
+		_, demonym := demonyms[t]
+		return !titles[t] && !roleWords[t] && !demonym && !nameParticles[t] && !(d.toks[k].sentenceStart && d.isWord(k))
+	}
+	return s.from > 0 && d.toks[s.from-1].joinNext && check(s.from-1) ||
+		s.to < len(d.toks) && d.toks[s.to-1].joinNext && check(s.to)
+}
+
 func (d *document) hasRole(notes []string) bool {
 	for _, n := range notes {
 		if strings.HasPrefix(n, "role ") {
@@ -306,9 +353,21 @@ func derivedForm(token string, a *name) bool {
 		return false
 	}
 	base := a.toks[0]
-	stem := strings.TrimRight(base, "aeiouy")
-	return len(stem) >= 3 && strings.HasPrefix(token, stem) && len(token)-len(stem) <= 4 && token != base ||
-		strings.HasPrefix(base, token) && len(base)-len(token) <= 2
+	if strings.HasPrefix(base, token) && len(base)-len(token) <= 2 {
+		return true
+	}
+	for _, stem := range [...]string{base, strings.TrimRight(base, "aeiouy")} {
+		if suffix, ok := strings.CutPrefix(token, stem); ok && len(stem) >= 3 && derivedSuffixes[suffix] {
+			return true
+		}
+	}
+	return false
+}
+
+// derivedSuffixes are the endings of English adjectives and plurals formed from names.
+var derivedSuffixes = map[string]bool{
+	"i": true, "is": true, "n": true, "ns": true, "an": true, "ans": true, "ian": true, "ians": true,
+	"ese": true, "ish": true, "ic": true, "s": true, "es": true, "ite": true, "ites": true, "er": true, "ers": true,
 }
 
 // exactForm reports whether the span is, after folding, exactly the matched tokens of the alias.
@@ -337,7 +396,7 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity) string {
 			}
 			continue
 		}
-		if roleWords[t.folded] {
+		if roleWords[t.folded] || t.shape == shapeTitle && len(t.folded) >= 3 && !titles[t.folded] && !nameParticles[t.folded] {
 			if desc == "" {
 				desc = " " + Fold(e.Description) + " "
 			}

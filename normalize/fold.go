@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
 )
 
 // Fold returns the comparison key of a name: letters without diacritics, lower-cased, other scripts

@@ -1,5 +1,9 @@
 package normalize
 
+import (
+	"slices"
+)
+
 // candidateIndex finds the aliases that may match a query, without touching every alias. It sits
 // behind an interface so that its design can change without touching scoring.
 type candidateIndex interface {
@@ -7,22 +11,32 @@ type candidateIndex interface {
 	candidates(dst []int32, q *name) []int32
 }
 
-// tokenIndex is a symmetric-delete index over the vocabulary of alias tokens and adjacent-token
-// joins. A query token finds vocabulary entries by exact match, by phonetic key, and by shared
-// deletion variants within maxDeletes(len) edits, which is how SymSpell finds edit neighbours
+// tokenIndex is a symmetric-delete index (SymSpell's method) over the vocabulary of alias tokens
+// and of adjacent-token joins. A query token finds vocabulary entries by exact match, by phonetic
+// key, and by shared deletion variants within maxDeletes(len) edits, so edit neighbours are found
 // without comparing against every entry.
+//
+// Deletion variants are stored as 64-bit hashes in one sorted slice rather than as map keys: the
+// index then costs 12 bytes a variant and one sort to build. A hash collision only adds a candidate,
+// which scoring then rejects.
 type tokenIndex struct {
 	vocabID  map[string]int32
 	postings [][]int32          // vocabulary id -> alias ids
 	byKey    map[string][]int32 // phonetic key -> vocabulary ids
-	deletes  map[string][]int32 // deletion variant -> vocabulary ids
+	deletes  []deleteEntry      // sorted by hash
+}
+
+type deleteEntry struct {
+	hash  uint64
+	vocab int32
 }
 
 // maxDeletes is the edit radius searched for a token of n bytes: short tokens only by exact match
 // and phonetic key, since one edit in four letters already makes another name.
-func maxDeletes(n int) int {
+func maxDeletes(t string) int {
+	n := len(t)
 	switch {
-	case n < 4:
+	case n < 4 || !isASCII(t):
 		return 0
 	case n < 8:
 		return 1
@@ -34,7 +48,6 @@ func newTokenIndex() *tokenIndex {
 	return &tokenIndex{
 		vocabID: make(map[string]int32),
 		byKey:   make(map[string][]int32),
-		deletes: make(map[string][]int32),
 	}
 }
 
@@ -47,14 +60,29 @@ func (ix *tokenIndex) add(t string, aliasID int32) {
 		ix.postings = append(ix.postings, nil)
 		k := phoneticKey(t)
 		ix.byKey[k] = append(ix.byKey[k], v)
-		forEachDelete(t, maxDeletes(len(t)), func(d string) {
-			ix.deletes[d] = append(ix.deletes[d], v)
+		forEachDeleteHash(t, maxDeletes(t), func(h uint64) {
+			ix.deletes = append(ix.deletes, deleteEntry{hash: h, vocab: v})
 		})
 	}
 	p := ix.postings[v]
 	if len(p) == 0 || p[len(p)-1] != aliasID {
 		ix.postings[v] = append(p, aliasID)
 	}
+}
+
+// freeze sorts the deletion variants; the index is read-only afterwards.
+func (ix *tokenIndex) freeze() {
+	slices.SortFunc(ix.deletes, func(a, b deleteEntry) int {
+		switch {
+		case a.hash < b.hash:
+			return -1
+		case a.hash > b.hash:
+			return 1
+		}
+		return int(a.vocab - b.vocab)
+	})
+	ix.deletes = slices.Compact(ix.deletes)
+	ix.deletes = slices.Clip(ix.deletes)
 }
 
 // lookupVocab calls fn with every vocabulary id near token t.
@@ -65,9 +93,18 @@ func (ix *tokenIndex) lookupVocab(t string, fn func(int32)) {
 	for _, v := range ix.byKey[phoneticKey(t)] {
 		fn(v)
 	}
-	forEachDelete(t, maxDeletes(len(t)), func(d string) {
-		for _, v := range ix.deletes[d] {
-			fn(v)
+	forEachDeleteHash(t, maxDeletes(t), func(h uint64) {
+		i, _ := slices.BinarySearchFunc(ix.deletes, h, func(e deleteEntry, h uint64) int {
+			switch {
+			case e.hash < h:
+				return -1
+			case e.hash > h:
+				return 1
+			}
+			return 0
+		})
+		for ; i < len(ix.deletes) && ix.deletes[i].hash == h; i++ {
+			fn(ix.deletes[i].vocab)
 		}
 	})
 }
@@ -97,27 +134,43 @@ func (ix *tokenIndex) candidates(dst []int32, q *name) []int32 {
 	return dst
 }
 
-// forEachDelete calls fn with every distinct string made by deleting 1..n bytes of s (s itself
-// included, so that exact entries share a variant with their one-edit neighbours).
-func forEachDelete(s string, n int, fn func(string)) {
-	fn(s)
+// forEachDeleteHash calls fn with the hash of s and of every string made by deleting 1..n bytes of
+// s (n <= 2). Variants may repeat; callers tolerate that.
+func forEachDeleteHash(s string, n int, fn func(uint64)) {
+	fn(hashBytes(s, -1, -1))
 	if n == 0 {
 		return
 	}
-	seen := map[string]bool{s: true}
-	frontier := []string{s}
-	for range n {
-		var next []string
-		for _, w := range frontier {
-			for i := 0; i < len(w); i++ {
-				d := w[:i] + w[i+1:]
-				if !seen[d] {
-					seen[d] = true
-					next = append(next, d)
-					fn(d)
-				}
-			}
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] {
+			continue // deleting either of two equal neighbours gives the same string
 		}
-		frontier = next
+		fn(hashBytes(s, i, -1))
+		if n < 2 {
+			continue
+		}
+		for j := i + 1; j < len(s); j++ {
+			if j > i+1 && s[j] == s[j-1] {
+				continue
+			}
+			fn(hashBytes(s, i, j))
+		}
 	}
+}
+
+// hashBytes is FNV-1a over s with the bytes at skip1 and skip2 left out (-1 for none).
+func hashBytes(s string, skip1, skip2 int) uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	for i := 0; i < len(s); i++ {
+		if i == skip1 || i == skip2 {
+			continue
+		}
+		h ^= uint64(s[i])
+		h *= prime
+	}
+	return h
 }

@@ -68,6 +68,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) (*Matcher, error) {
 			}
 		}
 	}
+	ix.freeze()
 	m.index = ix
 	return m, nil
 }
@@ -237,8 +238,8 @@ func (m *Matcher) partialAllowed(q *name, a *aliasEntry, al *alignment) bool {
 		for last > 0 && isGenerational(a.name.toks[last]) {
 			last--
 		}
-		if al.aMatched&(1<<last) != 0 {
-			return true
+		if al.aMatched&(1<<last) != 0 && (last == 0 || a.name.toks[last-1] != "of") {
+			return true // the family name, not the realm of a regnal name ("Salman of Saudi Arabia")
 		}
 		if surnameFirst[e.Country] && al.aMatched&1 != 0 {
 			return true

@@ -39,12 +39,20 @@ func tokenizeText(text string) []textToken {
 	var buf []byte
 	i := 0
 	for i < len(text) {
+		if n := linkLength(text, i); n > 0 {
+			i += n // a URL, e-mail address, @handle or #tag is not prose
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += size
 			continue
 		}
 		end := scanWord(text, i)
+		if end < len(text) && text[end] == '@' {
+			i = end + skipToSpace(text[end:])
+			continue
+		}
 		for _, part := range splitCamel(text, i, end) {
 			tok := textToken{start: part[0], end: part[1]}
 			w := text[part[0]:part[1]]
@@ -148,4 +156,46 @@ func opensSentence(text string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// linkLength returns the length of a URL, @handle or #tag starting at i, or 0.
+func linkLength(text string, i int) int {
+	rest := text[i:]
+	switch {
+	case hasPrefixFold(rest, "http://"), hasPrefixFold(rest, "https://"), hasPrefixFold(rest, "www."):
+		return skipToSpace(rest)
+	case (rest[0] == '@' || rest[0] == '#') && len(rest) > 1 && (i == 0 || !isWordByte(text[i-1])):
+		return skipToSpace(rest)
+	}
+	return 0
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// skipToSpace returns the length of the run of s up to the first white space.
+func skipToSpace(s string) int {
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			return i
+		}
+	}
+	return len(s)
 }
