@@ -18,7 +18,7 @@ func Compare(a, b string) Comparison {
 	if len(ta) == 0 || len(tb) == 0 {
 		return Comparison{}
 	}
-	ta, tb = capTokens(ta), capTokens(tb)
+	ta, tb = capTokens(canonicalLegalForms(ta)), capTokens(canonicalLegalForms(tb))
 	na, nb := newName(ta), newName(tb)
 	// The name with fewer tokens is the query, so that the longer may keep unmatched middle names;
 	// with as many tokens on each side, the better direction counts, which keeps Compare symmetric.
@@ -37,6 +37,9 @@ func Compare(a, b string) Comparison {
 			al.score *= unmatchedPenalty * unmatchedPenalty // "Donald Trump" is not "Donald Trump Jr."
 		}
 	}
+	if al.coverage < 1 && !partialNameHolds(q, c, &al) {
+		al.score *= unmatchedPenalty
+	}
 	score := round(al.score)
 	return Comparison{Score: score, Match: score >= DefaultThreshold, Reason: al.explain(q, c)}
 }
@@ -53,4 +56,21 @@ func capTokens(toks []string) []string {
 		return toks[:maxNameTokens]
 	}
 	return toks
+}
+
+// partialNameHolds decides, without a gazetteer, whether a shorter name may stand for a longer one:
+// two or more of its words must match, the longer name's last word among them ("Angela Merkel" for
+// "Angela Dorothea Merkel", not "Walijan" for "Walijan Abdul Ghafoor Haqqani").
+func partialNameHolds(q, c *name, al *alignment) bool {
+	words := 0
+	for _, p := range al.pairs {
+		if !nameParticles[q.toks[p.q.from]] && !isLegalForm(q.toks[p.q.from]) {
+			words++
+		}
+	}
+	last := c.len() - 1
+	for last > 0 && (isLegalForm(c.toks[last]) || isGenerational(c.toks[last])) {
+		last--
+	}
+	return words >= 2 && al.aMatched&(1<<last) != 0
 }

@@ -117,7 +117,7 @@ func (d *document) runs() [][2]int {
 		}
 		j := i + 1
 		for j < len(toks) && j-i < maxRunTokens && toks[j-1].joinNext {
-			if d.nameLike(j) {
+			if d.nameLike(j) || d.splitPiece(j) {
 				j++
 				continue
 			}
@@ -136,6 +136,14 @@ func (d *document) runs() [][2]int {
 		i = j
 	}
 	return runs
+}
+
+// splitPiece reports whether a lower-case word right after a capitalised one may be the rest of a
+// name split in two ("Netan yahu"): not an English word, not a connector.
+func (d *document) splitPiece(i int) bool {
+	t := &d.toks[i]
+	return t.shape == shapeLower && i > 0 && d.toks[i-1].shape == shapeTitle && !d.toks[i-1].possessive &&
+		len(t.folded) >= 2 && !nameParticles[t.folded] && !stopwords[t.folded] && !wordlist.Contains(t.folded)
 }
 
 func (d *document) nameLike(i int) bool {
@@ -166,6 +174,9 @@ func (d *document) lookupRun(from, to int) []*spanMatch {
 		if titles[d.toks[i].folded] && i+1 < to || nameParticles[d.toks[i].folded] && d.toks[i].shape == shapeLower {
 			continue // a span starts at the name, not at the title or connector before it
 		}
+		if stopwords[d.toks[i].folded] {
+			continue // "The UN": a sentence-initial article is not part of the name
+		}
 		_, demonym := demonyms[d.toks[i].folded]
 		for j := i + 1; j <= to && j-i <= maxSpanTokens; j++ {
 			if nameParticles[d.toks[j-1].folded] && d.toks[j-1].shape == shapeLower {
@@ -174,8 +185,8 @@ func (d *document) lookupRun(from, to int) []*spanMatch {
 			if d.toks[j-1].possessive && j < to {
 				break
 			}
-			if _, ok := demonyms[d.toks[j-1].folded]; ok {
-				break // "Polish", "South African": a name does not end in a nationality word
+			if _, ok := demonyms[d.toks[j-1].folded]; ok && j-1 > i {
+				break // "South African": a name does not end in a nationality word
 			}
 			if demonym && j == i+1 {
 				continue
@@ -271,6 +282,9 @@ func (d *document) decide(s *spanMatch) {
 	if !exact && !d.splitAllowed(s, best.m) {
 		return
 	}
+	if !exact && d.fuzzyFunctionWord(s, best.m) {
+		return // "Russian Foreign Minister" is not a garbled "Russia Foreign Ministry"
+	}
 	if single && !exact {
 		if len(best.notes) == 0 && best.m.Entity.Prior < obscurePrior {
 			return // a lone damaged word is repaired to a well-known name, or with support
@@ -295,6 +309,12 @@ func (d *document) decide(s *spanMatch) {
 	}
 	if single && d.toks[s.from].shape == shapeLower && !exact {
 		return
+	}
+	if single && best.m.partial && best.m.Entity.Kind == gazetteer.Person && d.unexplainedNeighbour(s) {
+		return // "Cook County": a surname inside another name
+	}
+	if single && exact && d.unexplainedNeighbour(s) && !d.keepsSurface(s, best.m) {
+		return // "Donald Tass": a case repair to TASS inside someone else's name
 	}
 	s.chosen = best.m
 	s.chosen.Score = round(min(best.score, 1))
@@ -333,8 +353,32 @@ func (d *document) unexplainedNeighbour(s *spanMatch) bool {
 		_, demonym := demonyms[t]
 		return !titles[t] && !roleWords[t] && !demonym && !nameParticles[t] && !(d.toks[k].sentenceStart && d.isWord(k))
 	}
-	return s.from > 0 && d.toks[s.from-1].joinNext && check(s.from-1) ||
-		s.to < len(d.toks) && d.toks[s.to-1].joinNext && check(s.to)
+	hyphen := func(a, b int) bool { return strings.ContainsAny(d.text[d.toks[a].end:d.toks[b].start], "-‐‑") }
+	return s.from > 0 && d.toks[s.from-1].joinNext && !hyphen(s.from-1, s.from) && check(s.from-1) ||
+		s.to < len(d.toks) && d.toks[s.to-1].joinNext && !hyphen(s.to-1, s.to) && check(s.to)
+}
+
+// fuzzyFunctionWord reports whether a nationality, title or role word of the span matched only
+// approximately: such words are common, so their near-matches are coincidences.
+func (d *document) fuzzyFunctionWord(s *spanMatch, mt Match) bool {
+	for _, p := range mt.al.pairs {
+		if p.sig == sigExact {
+			continue
+		}
+		for k := s.from + p.q.from; k < s.from+p.q.to; k++ {
+			t := d.toks[k].folded
+			if _, ok := demonyms[t]; ok || titles[t] || roleWords[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keepsSurface reports whether the span already reads exactly as the matched alias words.
+func (d *document) keepsSurface(s *spanMatch, mt Match) bool {
+	surface, ok := aliasSurface(d.m.aliases[mt.alias].text, mt.al.aMatched)
+	return ok && sameLetters(surface, d.text[d.toks[s.from].start:d.toks[s.to-1].end])
 }
 
 func (d *document) hasRole(notes []string) bool {

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/canonym/canonym/internal/translit"
 )
 
 // Fold returns the comparison key of a name: letters without diacritics, lower-cased, other scripts
@@ -132,6 +133,9 @@ func foldWord(dst []byte, w string) []byte {
 			}
 		}
 		return dst
+	}
+	if translit.HasNonLatin(w) {
+		w = translit.ToLatin(w)
 	}
 	for _, r := range norm.NFD.String(w) {
 		if unicode.Is(unicode.Mn, r) || isApostrophe(r) || r == '.' {

@@ -20,7 +20,7 @@ func newName(toks []string) name {
 // initials little.
 func tokenWeight(t string) float64 {
 	switch {
-	case nameParticles[t]:
+	case nameParticles[t], isLegalForm(t):
 		return 0.5
 	case len(t) == 1:
 		return 1

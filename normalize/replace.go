@@ -14,6 +14,7 @@ func (d *document) mention(s *spanMatch) Mention {
 	mt := s.chosen
 	text := d.text[start:end]
 	rep, how := d.replacement(s, mt, text)
+	rep = keepSeparators(text, rep)
 	reason := mt.Reason
 	if s.note != "" {
 		reason += "; " + s.note
@@ -52,6 +53,9 @@ func (d *document) replacement(s *spanMatch, mt Match, text string) (string, str
 			return text, ""
 		}
 	}
+	if !d.m.cfg.canonical && d.isAliasForm(a.entity, text) {
+		return text, "" // written as one of the entity's aliases ("Tamim bin Hamad al-Thani")
+	}
 	rep := d.canonicalPart(mt)
 	if rep == "" {
 		return text, ""
@@ -77,6 +81,29 @@ func (d *document) replacement(s *spanMatch, mt Match, text string) (string, str
 	return rep, "rewritten to the canonical name"
 }
 
+// isAliasForm reports whether text reads exactly as a contiguous run of words of one of the
+// entity's names or aliases, punctuation aside.
+func (d *document) isAliasForm(entity int32, text string) bool {
+	ci := d.m.canonical[entity]
+	if ci < 0 {
+		return false
+	}
+	want := Fold(text)
+	for i := int(ci); i < len(d.m.aliases) && d.m.aliases[i].entity == entity; i++ {
+		a := &d.m.aliases[i]
+		ws := wordSpans(a.text)
+		for lo := range ws {
+			for hi := lo; hi < len(ws); hi++ {
+				surface := a.text[ws[lo].start:ws[hi].end]
+				if Fold(surface) == want && sameLetters(surface, text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // canonicalPart returns the part of the entity's canonical name that the matched tokens stand for:
 // the whole name when the whole alias matched, else the canonical words that correspond to the
 // matched alias words, in the order of the text.
@@ -87,8 +114,8 @@ func (d *document) canonicalPart(mt Match) string {
 		return ""
 	}
 	c := &d.m.aliases[ci]
-	if mt.al.coverage >= 1 {
-		return c.text
+	if mt.al.coverage >= 1 && (a == c || align(&a.name, &c.name).coverage >= 1) {
+		return c.text // the whole alias stands for the whole canonical name
 	}
 	cWords := wordSpans(c.text)
 	// map alias token index -> canonical token range
@@ -189,4 +216,25 @@ func toASCII(s string) string {
 		b.WriteRune(r)
 	}
 	return norm.NFC.String(b.String())
+}
+
+// keepSeparators carries the text's own separators (a line break inside a name, a hyphen) into a
+// replacement with as many words, so that repairing "Andrij\nSybiha" keeps the line break.
+func keepSeparators(text, rep string) string {
+	tw, rw := wordSpans(text), wordSpans(rep)
+	if len(tw) != len(rw) || len(tw) < 2 || text == rep {
+		return rep
+	}
+	var b strings.Builder
+	for i := range rw {
+		if i > 0 {
+			gap := text[tw[i-1].end:tw[i].start]
+			if strings.TrimSpace(gap) != "" && !strings.ContainsAny(gap, "-\n") || gap == "" {
+				return rep // punctuation of the text's own: write the canonical form
+			}
+			b.WriteString(gap)
+		}
+		b.WriteString(rep[rw[i].start:rw[i].end])
+	}
+	return b.String()
 }

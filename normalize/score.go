@@ -72,7 +72,7 @@ const (
 	// weakSim is the similarity below which a token pair is weak evidence: it counts only when at
 	// least minStrongForWeak other tokens match strongly ("Receptacle Tayyip Erdogan"), else the
 	// token is treated as unmatched ("Mohammed bin Nayef" is not Mohammed bin Zayed).
-	weakSim          = 0.7
+	weakSim          = 0.72
 	strongSim        = 0.9
 	minStrongForWeak = 2
 )
@@ -96,7 +96,11 @@ func alignWith(q, a *name, minStrong int) alignment {
 			if x.to-x.from > 1 && y.to-y.from > 1 {
 				continue
 			}
-			sim, sig, edits := tokenSimilarity(x.text, x.key, y.text, y.key)
+			floor := minEditSim
+			if minStrong < minStrongForWeak {
+				floor = minTokenSim // context vouches for the name: speech-recognition damage ("Tass")
+			}
+			sim, sig, edits := tokenSimilarityFloor(x.text, x.key, y.text, y.key, floor)
 			if sim == 0 {
 				continue
 			}
@@ -144,7 +148,7 @@ func alignWith(q, a *name, minStrong int) alignment {
 		kept := al.pairs[:0]
 		al.qMatched, al.aMatched = 0, 0
 		for _, p := range al.pairs {
-			if p.sim < weakSim {
+			if p.sim < weakSim && p.sig != sigPrefix {
 				continue
 			}
 			kept = append(kept, p)
@@ -171,6 +175,8 @@ func alignWith(q, a *name, minStrong int) alignment {
 			penalty *= unmatchedPenalty * unmatchedPenalty
 		case nameParticles[t]:
 			penalty *= particlePenalty
+		case isLegalForm(t):
+			// "Siemens AG" and "Siemens": the form is not the name
 		default:
 			penalty *= unmatchedPenalty
 		}

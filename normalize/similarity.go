@@ -47,11 +47,19 @@ const (
 	// consonants.
 	skeletonSim = 0.87
 	minTokenSim = 0.5
+	// minEditSim is the least similarity that edit distance alone may claim: three edits in six
+	// letters ("Harbi", "Ghamdi") make another name.
+	minEditSim = 0.6
 )
 
 // tokenSimilarity scores two folded tokens (with their phonetic keys) in [0, 1]. It returns 0 below
 // minTokenSim. Length filters run before any O(n·m) distance.
 func tokenSimilarity(q, qk, a, ak string) (float64, signal, int) {
+	return tokenSimilarityFloor(q, qk, a, ak, minEditSim)
+}
+
+// tokenSimilarityFloor is tokenSimilarity with the least edit similarity as a parameter.
+func tokenSimilarityFloor(q, qk, a, ak string, editFloor float64) (float64, signal, int) {
 	if q == a {
 		return 1, sigExact, 0
 	}
@@ -72,7 +80,7 @@ func tokenSimilarity(q, qk, a, ak string) (float64, signal, int) {
 	longer := max(lq, la)
 	if diff := abs(lq - la); float64(diff) <= float64(longer)*(1-minTokenSim) {
 		d := editDistance(q, a)
-		if s := 1 - float64(d)/float64(longer); s > best {
+		if s := 1 - float64(d)/float64(longer); s > best && s >= editFloor {
 			best, sig, edits = s, sigEdit, d
 		}
 		if sig != sigExact && qk != ak {

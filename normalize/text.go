@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -71,7 +72,11 @@ func tokenizeText(text string) []textToken {
 	}
 	for k := range toks {
 		if k+1 < len(toks) {
-			toks[k].joinNext = !toks[k].possessive && joinable(text[toks[k].end:toks[k+1].start])
+			gap := text[toks[k].end:toks[k+1].start]
+			if toks[k].end-toks[k].start == 1 && toks[k].shape != shapeLower && strings.HasPrefix(gap, ".") {
+				gap = gap[1:] // an initial: "George W. Bush"
+			}
+			toks[k].joinNext = !toks[k].possessive && joinable(gap)
 		}
 		toks[k].sentenceStart = opensSentence(text, toks[k].start)
 	}

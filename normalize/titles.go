@@ -35,10 +35,11 @@ var nameParticles = map[string]bool{
 	"and": true, "of": true, "the": true, "st": true, "mac": true,
 }
 
-// stripTitles drops leading titles, keeping at least one token.
-func stripTitles(toks []string) []string {
-	for len(toks) > 1 && titles[toks[0]] {
-		toks = toks[1:]
-	}
-	return toks
+// stopwords are function words that may be capitalised at the start of a sentence but never begin
+// a name ("The UN said").
+var stopwords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "and": true,
+	"but": true, "or": true, "to": true, "from": true, "with": true, "by": true, "as": true,
+	"this": true, "that": true, "these": true, "those": true, "it": true, "he": true, "she": true,
+	"they": true, "we": true, "after": true, "before": true, "when": true, "while": true, "if": true,
 }

@@ -78,16 +78,18 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return writeMentions(out, file, res.Mentions)
 	}
 	if fs.NArg() == 0 {
-		if err := process("stdin", stdin); err != nil {
-			return err
-		}
+		err = process("stdin", stdin)
 	}
 	for _, path := range fs.Args() {
-		if err := processFile(path, process); err != nil {
-			return err
+		if err = processFile(path, process); err != nil {
+			break
 		}
 	}
-	return out.Flush()
+	// What was written for earlier inputs reaches the reader even when a later one fails.
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	return err
 }
 
 func processFile(path string, process func(string, io.Reader) error) error {

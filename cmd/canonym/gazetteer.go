@@ -26,7 +26,11 @@ func runGazetteer(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return usagef("gazetteer: want the subcommand \"check\"")
 	}
-	files := fs.Args()[1:]
+	check := newFlagSet("gazetteer check", gazetteerUsage, stderr)
+	if err := parseFlags(check, fs.Args()[1:]); err != nil {
+		return err
+	}
+	files := check.Args()
 	var g *gazetteer.Gazetteer
 	var err error
 	source := "default gazetteer"

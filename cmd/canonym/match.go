@@ -91,6 +91,10 @@ func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			}
 		}
 	} else if err := forEachLine(stdin, "stdin", func(n int, line string) error { return emit("stdin", n, line) }); err != nil {
+		if table != nil {
+			table.Flush()
+		}
+		out.Flush()
 		return err
 	}
 	if table != nil {

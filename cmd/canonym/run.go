@@ -72,7 +72,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return usagef("unknown command %q", cmd)
 }
 
-// newFlagSet makes a flag set whose usage text goes to stderr and whose errors are returned.
+// newFlagSet makes a flag set whose errors are returned and whose usage text goes to stderr.
 func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
