@@ -67,7 +67,7 @@ func scanWord(s string, i int) int {
 		case isApostrophe(r) || r == '.':
 			// Keep an apostrophe or dot that joins two letters ("O'Brien", "U.S"), and a dot that
 			// closes a dotted initialism ("U.S.").
-			next, nsize := utf8.DecodeRuneInString(s[i+size:])
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if i+size < len(s) && isWordRune(next) {
 				if r == '.' && !singleLetterBefore(s, i) {
 					return i
@@ -78,7 +78,6 @@ func scanWord(s string, i int) int {
 			if r == '.' && dottedInitialism(s, i) {
 				return i + size
 			}
-			_ = nsize
 			return i
 		default:
 			return i
