@@ -54,6 +54,11 @@ var excludedIDs = map[int64]bool{
 	2422488: true, 1917790: true,
 	1848445: true, 1857144: true, 1861164: true, 1848254: true, 1850152: true,
 	2112312: true, 1907301: true,
+	// city-states whose capital record duplicates the territory in
+	// countries.jsonl (same name, same place)
+	1880252: true, // Singapore
+	1819729: true, // Hong Kong
+	1821274: true, // Macau
 }
 
 // fixName applies the generic clean-ups of administrative name forms.

@@ -108,11 +108,11 @@ func run(pbfPath, curatedPath, outPath, reserveDir string, minPop uint64) error 
 			return err
 		}
 	}
-	taken, err := otherIDs(reserveDir)
+	taken, others, err := otherIDs(reserveDir)
 	if err != nil {
 		return err
 	}
-	ents, err := build(recs, cur, taken, minPop)
+	ents, err := build(recs, cur, taken, others, minPop)
 	if err != nil {
 		return err
 	}
@@ -128,17 +128,22 @@ func run(pbfPath, curatedPath, outPath, reserveDir string, minPop uint64) error 
 	return os.WriteFile(outPath, buf.Bytes(), 0o644)
 }
 
+// otherName is an entity of the other gazetteer files known by a name.
+type otherName struct{ kind, country string }
+
 // otherIDs reads the ids of the other gazetteer files in dir (countries,
 // divisions, people, orgs...), skipping cities*.jsonl and the curated inputs
-// of generators. The value is the file name, for messages.
-func otherIDs(dir string) (map[string]string, error) {
+// of generators. The value is the file name, for messages. It also returns
+// the entities of those files by folded name and alias (foldKey).
+func otherIDs(dir string) (map[string]string, map[string][]otherName, error) {
 	ids := map[string]string{}
+	names := map[string][]otherName{}
 	if dir == "" {
-		return ids, nil
+		return ids, names, nil
 	}
 	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	sort.Strings(files)
 	for _, f := range files {
@@ -148,22 +153,66 @@ func otherIDs(dir string) (map[string]string, error) {
 		}
 		data, err := os.ReadFile(f)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for n, line := range bytes.Split(data, []byte("\n")) {
 			if len(bytes.TrimSpace(line)) == 0 {
 				continue
 			}
 			var e struct {
-				ID string `json:"id"`
+				ID      string   `json:"id"`
+				Kind    string   `json:"kind"`
+				Name    string   `json:"name"`
+				Aliases []string `json:"aliases"`
+				Country string   `json:"country"`
 			}
 			if err := json.Unmarshal(line, &e); err != nil {
-				return nil, fmt.Errorf("%s:%d: %w", base, n+1, err)
+				return nil, nil, fmt.Errorf("%s:%d: %w", base, n+1, err)
 			}
 			ids[e.ID] = base
+			for _, s := range append([]string{e.Name}, e.Aliases...) {
+				k := foldKey(s)
+				names[k] = append(names[k], otherName{e.Kind, e.Country})
+			}
 		}
 	}
-	return ids, nil
+	return ids, names, nil
+}
+
+// homonymPrior caps the prior of a generated city that has no curated entry
+// and bears a name (or alias) of a curated city, of an organisation, or of a
+// country, division or region of another country: "Armenia" (Colombia),
+// "Toyota" (Japan) and "Valencia" (Venezuela) must not tie with Armenia, the
+// carmaker and Valencia in Spain. Curated cities are the ones in the news and
+// keep their curated prior.
+const homonymPrior = 0.15
+
+// demoteHomonyms applies homonymPrior to the generated cities.
+func demoteHomonyms(items []*item, others map[string][]otherName) {
+	curatedNames := map[string]bool{}
+	for _, it := range items {
+		if it.curated {
+			curatedNames[foldKey(it.e.Name)] = true
+			for _, a := range it.e.Aliases {
+				curatedNames[foldKey(a)] = true
+			}
+		}
+	}
+	for _, it := range items {
+		if it.curated {
+			continue
+		}
+		if curatedNames[foldKey(it.e.Name)] {
+			it.e.Prior = math.Min(it.e.Prior, homonymPrior)
+			continue
+		}
+		for _, o := range others[foldKey(it.e.Name)] {
+			if o.kind == "org" || (o.kind == "place" && o.country != it.e.Country) {
+				it.e.Prior = math.Min(it.e.Prior, homonymPrior)
+				break
+			}
+		}
+	}
 }
 
 func readCurated(path string) ([]curated, error) {
@@ -248,7 +297,7 @@ func distanceKm(a, b *record) float64 {
 	return 2 * r * math.Asin(math.Sqrt(h))
 }
 
-func build(recs []record, cur []curated, taken map[string]string, minPop uint64) ([]entity, error) {
+func build(recs []record, cur []curated, taken map[string]string, others map[string][]otherName, minPop uint64) ([]entity, error) {
 	byID := make(map[int64]*record, len(recs))
 	for i := range recs {
 		byID[recs[i].GeonameID] = &recs[i]
@@ -413,6 +462,7 @@ func build(recs []record, cur []curated, taken map[string]string, minPop uint64)
 		e.Aliases = al
 	}
 
+	demoteHomonyms(items, others)
 	if err := assignIDs(items, taken); err != nil {
 		return nil, err
 	}

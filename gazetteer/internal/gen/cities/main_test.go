@@ -133,7 +133,7 @@ func TestBuild(t *testing.T) {
 		{Name: "Luxembourg City", Meta: map[string]string{"geonames": "9"}},
 		{ID: "bakhmut", Name: "Bakhmut", Country: "UA", Prior: &prior, Description: "City in Donetsk Oblast, Ukraine"},
 	}
-	ents, err := build(recs, cur, map[string]string{"paris-us": "other.jsonl"}, 100000)
+	ents, err := build(recs, cur, map[string]string{"paris-us": "other.jsonl"}, nil, 100000)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,6 +156,9 @@ func TestBuild(t *testing.T) {
 	}
 	if d := byID["paris-us-tx"].Description; d != "City in Texas, United States" {
 		t.Errorf("paris-us-tx description %q", d)
+	}
+	if p := byID["odessa-us"].Prior; p != homonymPrior {
+		t.Errorf("odessa-us, namesake of curated Odesa's alias Odessa: prior %v, want %v", p, homonymPrior)
 	}
 	if d := byID["singapore-city"].Description; d != "Capital of Singapore" {
 		t.Errorf("singapore description %q", d)
