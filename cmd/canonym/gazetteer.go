@@ -9,22 +9,27 @@ import (
 
 const gazetteerUsage = `
 Usage: canonym gazetteer check FILE...
+       canonym gazetteer import --from csv|geonames|wikidata [flags] [FILE...]
 
-Validates gazetteer files (JSON Lines) and prints the number of entities of each kind. Every
+check validates gazetteer files (JSON Lines) and prints the number of entities of each kind. Every
 malformed line is reported as FILE:LINE: message, up to 10 a file; the files are also checked
 together for ids defined twice. With no FILE, the embedded default gazetteer is checked.
+import converts CSV, GeoNames or Wikidata data to a gazetteer ("canonym gazetteer import --help").
 
 Flags:
 `
 
-func runGazetteer(args []string, _ io.Reader, stdout, stderr io.Writer) error {
+func runGazetteer(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("gazetteer", gazetteerUsage, stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 && fs.Arg(0) == "import" {
+		return runImport(fs.Args()[1:], stdin, stdout, stderr)
+	}
 	if fs.NArg() == 0 || fs.Arg(0) != "check" {
 		fs.Usage()
-		return usagef("gazetteer: want the subcommand \"check\"")
+		return usagef("gazetteer: want the subcommand \"check\" or \"import\"")
 	}
 	check := newFlagSet("gazetteer check", gazetteerUsage, stderr)
 	if err := parseFlags(check, fs.Args()[1:]); err != nil {
