@@ -23,6 +23,7 @@ type tokenIndex struct {
 	vocabID  map[string]int32
 	postings [][]int32          // vocabulary id -> alias ids
 	byKey    map[string][]int32 // phonetic key -> vocabulary ids
+	bySkel   map[string][]int32 // coarse consonant skeleton -> vocabulary ids, for transliterated query tokens
 	deletes  []deleteEntry      // sorted by hash
 }
 
@@ -48,6 +49,7 @@ func newTokenIndex() *tokenIndex {
 	return &tokenIndex{
 		vocabID: make(map[string]int32),
 		byKey:   make(map[string][]int32),
+		bySkel:  make(map[string][]int32),
 	}
 }
 
@@ -60,6 +62,9 @@ func (ix *tokenIndex) add(t string, aliasID int32) {
 		ix.postings = append(ix.postings, nil)
 		k := phoneticKey(t)
 		ix.byKey[k] = append(ix.byKey[k], v)
+		if sk := coarseSkeleton(k); len(sk) >= 3 {
+			ix.bySkel[sk] = append(ix.bySkel[sk], v)
+		}
 		forEachDeleteHash(t, maxDeletes(t), func(h uint64) {
 			ix.deletes = append(ix.deletes, deleteEntry{hash: h, vocab: v})
 		})
@@ -117,6 +122,13 @@ func (ix *tokenIndex) candidates(dst []int32, q *name) []int32 {
 	for i, t := range q.toks {
 		if len(t) > 1 {
 			visit(t)
+		}
+		// A transliterated token also by its consonant skeleton, of three or more consonants
+		// (shorter ones name too many entries): أردوغان (ardughan) finds Erdoğan.
+		if sk := coarseSkeleton(q.keys[i]); len(sk) >= 3 && q.script(i) != scriptLatin {
+			for _, v := range ix.bySkel[sk] {
+				seenVocab[v] = struct{}{}
+			}
 		}
 		if i+1 < len(q.toks) {
 			visit(t + q.toks[i+1])

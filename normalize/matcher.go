@@ -48,22 +48,29 @@ func New(g *gazetteer.Gazetteer, opts ...Option) (*Matcher, error) {
 	ix := newTokenIndex()
 	for i, e := range g.All() {
 		for j, text := range e.Names() {
-			toks := foldTokens(text)
+			toks, scripts := foldTokensScripts(text)
 			if len(toks) == 0 {
 				continue
 			}
 			if len(toks) > maxNameTokens {
-				toks = toks[:maxNameTokens]
+				toks, scripts = toks[:maxNameTokens], scripts[:maxNameTokens]
 			}
 			id := int32(len(m.aliases))
 			if j == 0 {
 				m.canonical[i] = id
 			}
-			m.aliases = append(m.aliases, aliasEntry{entity: int32(i), text: text, name: newName(toks), canonical: j == 0})
+			n := newNameScripts(toks, scripts)
+			m.aliases = append(m.aliases, aliasEntry{entity: int32(i), text: text, name: n, canonical: j == 0})
+			toks = n.toks
 			for k, t := range toks {
 				ix.add(t, id)
 				if k+1 < len(toks) {
 					ix.add(t+toks[k+1], id)
+				}
+				if k+2 < len(toks) && (nameParticles[toks[k]] || nameParticles[toks[k+1]]) {
+					// Three tokens run together around a connector: "Vonderleyen" for von der
+					// Leyen. (Only there: every join adds its deletion variants to the index.)
+					ix.add(t+toks[k+1]+toks[k+2], id)
 				}
 			}
 		}
@@ -136,14 +143,14 @@ func (m *Matcher) rank(query string, k int) []Match {
 	if len(query) > maxQueryBytes {
 		query = query[:maxQueryBytes]
 	}
-	toks := foldTokens(query)
+	toks, scripts := foldTokensScripts(query)
 	if len(toks) == 0 {
 		return nil
 	}
 	if len(toks) > maxNameTokens {
-		toks = toks[:maxNameTokens]
+		toks, scripts = toks[:maxNameTokens], scripts[:maxNameTokens]
 	}
-	q := newName(toks)
+	q := newNameScripts(toks, scripts)
 	return m.rankName(&q, k, false)
 }
 
@@ -169,8 +176,8 @@ func (m *Matcher) rankName(q *name, k int, loose bool) []Match {
 			continue // one damaged word is too little evidence for a lookup ("Parish" is not Paris)
 		}
 		prev, seen := best[a.entity]
-		if seen && (prev.Score > al.score || prev.Score == al.score && !a.canonical) {
-			continue
+		if seen && !betterAlias(al.score, a.canonical, id, prev.al.score, m.aliases[prev.alias].canonical, prev.alias) {
+			continue // candidates come in no fixed order: ties must not depend on it
 		}
 		best[a.entity] = Match{
 			Entity:     m.g.Entity(int(a.entity)),
@@ -208,13 +215,16 @@ func aliasKind(a *aliasEntry) string {
 	return "alias"
 }
 
+// confidence grades an alignment by its score as reported (rounded), so that a Match whose Score
+// reaches the threshold is never graded NoMatch.
 func (m *Matcher) confidence(al alignment) Confidence {
+	score := round(al.score)
 	switch {
-	case al.score >= 1 && al.coverage == 1:
+	case score >= 1 && al.coverage == 1:
 		return Exact
-	case al.score >= m.cfg.threshold+0.08:
+	case score >= m.cfg.threshold+0.08:
 		return High
-	case al.score >= m.cfg.threshold:
+	case score >= m.cfg.threshold:
 		return Low
 	}
 	return NoMatch
@@ -287,4 +297,16 @@ func countBits(x uint64) int {
 // round keeps scores to three decimals so that equal evidence compares equal.
 func round(x float64) float64 {
 	return float64(int(x*1000+0.5)) / 1000
+}
+
+// betterAlias reports whether alias a (score, canonical, id) beats alias b as the match of one
+// entity: the higher score, then the canonical name, then the lower id.
+func betterAlias(aScore float64, aCanonical bool, aID int32, bScore float64, bCanonical bool, bID int32) bool {
+	if aScore != bScore {
+		return aScore > bScore
+	}
+	if aCanonical != bCanonical {
+		return aCanonical
+	}
+	return aID < bID
 }

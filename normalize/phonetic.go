@@ -20,6 +20,17 @@ import "strings"
 //   - an h that follows a vowel and precedes a consonant or the end is dropped (Fahrettin ~
 //     Farettin, Riyadh ~ Riad)
 //   - doubled letters are written once.
+//   - Dutch: oe -> u (Poetin), tsj -> C, sj -> S (Wladimirowitsj)
+//   - at the start: ye, ie, je -> e (Yerevan ~ Erevan ~ Ierevan), x, hs -> S (Xi ~ Hsi ~ Shi; x
+//     starts a name as /ks/ in no major tradition), j before a vowel -> J (Jinping ~ Chinping)
+//   - Italian gi before a, o, u -> J (Giorgia ~ Jorja)
+//   - Belarusian dz before i, e -> d (Uladzimir ~ Vladimir); sc before e, i -> S (šč folded,
+//     Italian sce); ju at the start -> i (Jurij ~ Yuri)
+//   - Polish final -iej -> ei (Siergiej ~ Sergei); German schtsch -> S
+//   - at the end: -ov, -ow, -off, -ev, -ew, and Ukrainian -iv, -iw (n > 4) -> o (Ivanov ~ Ivanow ~ Ivanoff; Gorbachev ~
+//     Gorbatschow, as Russian ё is e or o; German -au renders Slavic -ow: Moskau ~ Moscow)
+//   - at the start, ch and x before a consonant -> H (Chruschtschow, Xruščev ~ Khrushchev);
+//     Polish szcz -> S; French and Spanish gu before e, i -> g (Sergueï ~ Sergei)
 func phoneticKey(tok string) string {
 	if tok == "" {
 		return ""
@@ -41,9 +52,80 @@ func phoneticKey(tok string) string {
 		return 0
 	}
 	has := func(i int, s string) bool { return strings.HasPrefix(tok[i:], s) }
+	switch {
+	case strings.HasSuffix(tok, "off") && n > 5:
+		tok = tok[:n-3] + "o"
+	case (strings.HasSuffix(tok, "iv") || strings.HasSuffix(tok, "iw")) && n > 4:
+		// Ukrainian -iv is Russian -ov, Polish -ów (Chernihiv ~ Czernihów); after a vowel the i is
+		// a consonant of its own (Mykolaiv ~ Mykolajiw).
+		if isVowelByte(tok[n-3]) {
+			tok = tok[:n-1] + "o"
+		} else {
+			tok = tok[:n-2] + "o"
+		}
+	case strings.HasSuffix(tok, "ov") || strings.HasSuffix(tok, "ow") || strings.HasSuffix(tok, "ev") || strings.HasSuffix(tok, "ew"):
+		if n > 4 {
+			tok = tok[:n-2] + "o" // Russian -ёв is -ev in English, -ow in German (Gorbachev ~ Gorbatschow)
+		}
+	}
+	n = len(tok)
 	for i := 0; i < n; {
 		c := tok[i]
 		switch {
+		case i == 0 && (has(0, "ye") || has(0, "ie") || has(0, "je")) && n > 2 && !isVowelByte(at(2)):
+			emit('e')
+			i += 2
+		case i == 0 && c == 'x' && n > 1 && isVowelByte(at(1)):
+			emit('S')
+			i++
+		case i == 0 && has(0, "hs"):
+			emit('S')
+			i += 2
+		case has(i, "dz") && (at(i+2) == 'i' || at(i+2) == 'e'):
+			// Belarusian writes Russian д before a soft vowel as дз (Uladzimir ~ Vladimir). Its ц
+			// for т is left alone: ts is c in ISO 9 and Polish (Jelcyn ~ Yeltsin).
+			emit('d')
+			i += 2
+		case i == 0 && has(0, "ju") && n >= 5:
+			// (Not in syllables such as Korean Jung, Chinese Jun, where j is a consonant.)
+			emit('i') // Slavic ю is ju in German, Polish, Czech and scholarly systems (Jurij ~ Yuri)
+			i++
+		case has(i, "sc") && (at(i+2) == 'e' || at(i+2) == 'i'):
+			emit('S') // šč folded (ISO 9 Xruščëv), Italian sce, sci (Scelba)
+			i += 2
+		case i == 0 && (has(0, "ch") && n > 2 && !isVowelByte(at(2)) && at(2) != 'h' || c == 'x' && n > 1 && !isVowelByte(at(1)) && at(1) != 'h'):
+			// German, Polish and Czech ch, and the x of ISO 9 and scholarly romanisation, before a
+			// consonant is kh (Chruschtschow, Xruščev ~ Khrushchev); so is English Chr (Christ).
+			emit('H')
+			i++
+			if c == 'c' {
+				i++
+			}
+		case has(i, "schtsch"):
+			emit('S') // German for shch (Chruschtschow)
+			i += 7
+		case i > 0 && i+3 == n && has(i, "iej"):
+			emit('e') // Polish -iej for Russian -ей (Siergiej ~ Sergei, Aleksiej ~ Aleksei)
+			emit('i')
+			i += 3
+		case has(i, "szcz"):
+			emit('S') // Polish for shch (Chruszczow)
+			i += 4
+		case has(i, "gu") && (at(i+2) == 'e' || at(i+2) == 'i'):
+			emit('g') // French and Spanish gu before e, i is g (Sergueï, Miguel)
+			i += 2
+		case has(i, "tsj"):
+			emit('C')
+			i += 3
+		case has(i, "sj"):
+			emit('S')
+			i += 2
+		case has(i, "oe"):
+			emit('u')
+			i += 2
+		case has(i, "gi") && (at(i+2) == 'a' || at(i+2) == 'o' || at(i+2) == 'u'):
+			emit('J')
+			i += 2
 		case has(i, "shch"):
 			emit('S')
 			i += 4
@@ -117,7 +199,7 @@ func phoneticKey(tok string) string {
 			}
 			i++
 		case c == 'j':
-			if i == 0 && isVowelByte(at(1)) && at(1) != 'i' {
+			if i == 0 && isVowelByte(at(1)) {
 				emit('J')
 			} else {
 				emit('i')

@@ -12,22 +12,34 @@ type unit struct {
 	from, to int // token range [from, to)
 	text     string
 	key      string
+	script   tokScript
 }
 
+// units returns the units of n, made once by newNameScripts: a name is aligned against many
+// candidates, and the phonetic keys of its joins are the costly part.
 func units(n *name) []unit {
+	if n.units != nil {
+		return n.units
+	}
+	return makeUnits(n)
+}
+
+func makeUnits(n *name) []unit {
 	us := make([]unit, 0, 2*n.len())
 	for i := range n.toks {
-		us = append(us, unit{from: i, to: i + 1, text: n.toks[i], key: n.keys[i]})
+		us = append(us, unit{from: i, to: i + 1, text: n.toks[i], key: n.keys[i], script: n.script(i)})
 	}
 	for i := 0; i+1 < n.len(); i++ {
 		if len(n.toks[i]) < 2 || len(n.toks[i+1]) < 2 {
 			continue
 		}
 		joined := n.toks[i] + n.toks[i+1]
-		us = append(us, unit{from: i, to: i + 2, text: joined, key: phoneticKey(joined)})
+		sc := max(n.script(i), n.script(i+1))
+		us = append(us, unit{from: i, to: i + 2, text: joined, key: phoneticKey(joined), script: sc})
 		if i+2 < n.len() && len(n.toks[i+2]) >= 2 {
 			joined += n.toks[i+2]
-			us = append(us, unit{from: i, to: i + 3, text: joined, key: phoneticKey(joined)})
+			sc = max(sc, n.script(i+2))
+			us = append(us, unit{from: i, to: i + 3, text: joined, key: phoneticKey(joined), script: sc})
 		}
 	}
 	return us
@@ -101,6 +113,14 @@ func alignWith(q, a *name, minStrong int) alignment {
 				floor = minTokenSim // context vouches for the name: speech-recognition damage ("Tass")
 			}
 			sim, sig, edits := tokenSimilarityFloor(x.text, x.key, y.text, y.key, floor)
+			// Only a transliterated query token is read through its script's lens: a Latin query
+			// carries vowels that an Arabic alias cannot confirm ("Moscato" is not مسقط). Compare,
+			// which has no gazetteer to choose from, reads either side so (q.symmetric).
+			if sim < lensSim && (x.script != scriptLatin || q.symmetric) && x.script != y.script && x.to-x.from == 1 && y.to-y.from == 1 {
+				if ls := lensSimilarity(x.script, x.key, y.script, y.key); ls > sim {
+					sim, sig, edits = ls, sigTranslit, 0
+				}
+			}
 			if sim == 0 {
 				continue
 			}
@@ -160,9 +180,13 @@ func alignWith(q, a *name, minStrong int) alignment {
 	var gained, total float64
 	penalty := 1.0
 	leading := true
+	trailing := q.len() // titles from here on follow the name ("Putyin elnök")
+	for trailing > 1 && al.qMatched&(1<<(trailing-1)) == 0 && postTitles[q.toks[trailing-1]] {
+		trailing--
+	}
 	for i, t := range q.toks {
 		matched := al.qMatched&(1<<i) != 0
-		if leading && !matched && titles[t] {
+		if leading && !matched && titles[t] || i >= trailing {
 			continue // a title before the name ("President", "Sheikh") is not evidence against it
 		}
 		leading = false

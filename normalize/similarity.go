@@ -2,21 +2,21 @@ package normalize
 
 import (
 	"strings"
-
-	"github.com/agnivade/levenshtein"
 )
 
 // signal says how two tokens were found alike; it is reported in reasons.
 type signal uint8
 
 const (
-	sigNone     signal = iota
-	sigExact           // same folded token
-	sigPhonetic        // same phonetic key
-	sigEdit            // close in edit distance
-	sigInitial         // an initial and a word starting with it
-	sigPrefix          // one token begins with the other (a look-alike word replaced a name)
-	sigMerged          // one token is two tokens of the other run together
+	sigNone       signal = iota
+	sigExact             // same folded token
+	sigPhonetic          // same phonetic key
+	sigEdit              // close in edit distance
+	sigInitial           // an initial and a word starting with it
+	sigPrefix            // one token begins with the other (a look-alike word replaced a name)
+	sigMerged            // one token is two tokens of the other run together
+	sigTranslit          // same consonants as read through the script a token was written in
+	sigInflection        // one token is the other with a case or gender ending of its language
 )
 
 func (s signal) String() string {
@@ -33,6 +33,10 @@ func (s signal) String() string {
 		return "prefix"
 	case sigMerged:
 		return "merged tokens"
+	case sigTranslit:
+		return "transliteration"
+	case sigInflection:
+		return "inflection"
 	}
 	return "none"
 }
@@ -47,6 +51,10 @@ const (
 	// consonants.
 	skeletonSim = 0.87
 	minTokenSim = 0.5
+	// inflectionSim is for a name and the same name with an ending of another language
+	// ("Putinas", "Arabien"): good evidence beside other matching tokens, too little alone for a
+	// lookup of one word (Brasilien is Brazil, not Brasília).
+	inflectionSim = 0.8
 	// minEditSim is the least similarity that edit distance alone may claim: three edits in six
 	// letters ("Harbi", "Ghamdi") make another name.
 	minEditSim = 0.6
@@ -96,6 +104,9 @@ func tokenSimilarityFloor(q, qk, a, ak string, editFloor float64) (float64, sign
 	if best < skeletonSim && sameSkeleton(qk, ak) && editDistance(qk, ak) <= 1+max(len(qk), len(ak))/10 {
 		best, sig = skeletonSim, sigPhonetic
 	}
+	if best < inflectionSim && sameStem(q, a) {
+		best, sig = inflectionSim, sigInflection
+	}
 	if best < prefixSim && min(lq, la) >= 4 && (strings.HasPrefix(q, a) || strings.HasPrefix(a, q)) {
 		best, sig = prefixSim, sigPrefix
 	}
@@ -107,7 +118,7 @@ func tokenSimilarityFloor(q, qk, a, ak string, editFloor float64) (float64, sign
 
 // editDistance is the Levenshtein distance, counting one swap of adjacent letters as one edit.
 func editDistance(a, b string) int {
-	d := levenshtein.ComputeDistance(a, b)
+	d := levenshteinDistance(a, b)
 	if d == 2 && len(a) == len(b) && isOneSwap(a, b) {
 		return 1
 	}
@@ -152,4 +163,169 @@ func sameSkeleton(a, b string) bool {
 		}
 		i, j, n = i+1, j+1, n+1
 	}
+}
+
+// Similarity of tokens that match only through the lens of the script one was written in. Lower
+// than a phonetic-key match: a consonant skeleton read from Arabic or Korean is ambiguous
+// (بوتن is Putin or Button).
+const (
+	lensSim     = 0.88
+	lensNearSim = 0.8
+)
+
+// lensSimilarity compares two phonetic keys when one of them was transliterated from a script
+// that cannot write every Latin distinction (see tokScript). Both keys are read through that
+// script's lens (lensSkeleton); equal readings with at least three consonants score lensSim, and
+// readings with at least four consonants a single edit apart lensNearSim. Tokens of the same
+// script are compared as written and score 0 here.
+func lensSimilarity(qs tokScript, qk string, as tokScript, ak string) float64 {
+	if qs == as {
+		return 0
+	}
+	lens := qs
+	if lens == scriptLatin {
+		lens = as
+	}
+	sq, nq := lensSkeleton(lens, qk)
+	sa, na := lensSkeleton(lens, ak)
+	n := min(nq, na)
+	switch {
+	case n < 3:
+		return 0
+	case sq == sa:
+		return lensSim
+	case n >= 4 && editDistance(sq, sa) == 1:
+		return lensNearSim
+	}
+	return 0
+}
+
+// lensSkeleton returns phonetic key k as a script can write it, and the number of consonants in
+// it. Latin letters the script writes with one letter are merged, and repeats written once:
+//   - Arabic, Persian, Hebrew (abjads) leave short vowels unwritten and use و ي for long ones, so
+//     only consonants are kept; b, p, f, v are one class (Arabic writes p as b and v as f, Hebrew
+//     פ is p or f and ב is b or v), q and k are confused.
+//   - Hangul has one letter each for b/p/f/v, d/t, g/k, l/r and j/ch/z, and writes English
+//     vowels loosely (ㅓ for "u" in Trump): a run of vowels becomes one "a".
+//   - Indic scripts write v and w with one letter (b in Bengali) and f as ph; vowels as Hangul.
+//
+// Outside abjads a final vowel is dropped: Korean adds one after a final consonant, Indic
+// scripts write a schwa that is not spoken.
+//
+// h is dropped except in abjads, where ه and ح are letters in their own right.
+func lensSkeleton(sc tokScript, k string) (string, int) {
+	if sc == scriptHangul {
+		// ㅡ (eu) is the vowel Korean adds to write a consonant cluster or a final consonant of a
+		// foreign name (블라디미르 beulladimireu for Vladimir): it was never in the name.
+		k = strings.ReplaceAll(k, "eu", "")
+	}
+	b := make([]byte, 0, len(k))
+	consonants := 0
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'w':
+			if sc == scriptAbjad {
+				continue
+			}
+			c = 'a'
+		case 'h', 'H':
+			if sc != scriptAbjad {
+				continue
+			}
+			c = 'h'
+		}
+		switch sc {
+		case scriptAbjad:
+			switch c {
+			case 'p', 'f', 'v':
+				c = 'b' // Arabic writes p as b and v as f; Hebrew פ is p or f, ב is b or v
+			case 'q':
+				c = 'k'
+			}
+		case scriptHangul:
+			switch c {
+			case 'p', 'f', 'v':
+				c = 'b'
+			case 't':
+				c = 'd'
+			case 'k', 'q':
+				c = 'g'
+			case 'r':
+				c = 'l'
+			case 'z', 'C', 'J':
+				c = 'j'
+			}
+		case scriptIndic:
+			switch c {
+			case 'v':
+				c = 'b'
+			case 'f':
+				c = 'p'
+			}
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		if c != 'a' {
+			consonants++
+		}
+		b = append(b, c)
+	}
+	if sc != scriptAbjad && len(b) > 2 && b[len(b)-1] == 'a' {
+		b = b[:len(b)-1] // a vowel added after a final consonant (Korean 치 chi), or a final schwa
+	}
+	return string(b), consonants
+}
+
+// coarseSkeleton is the candidate-generation key for transliterated tokens: the consonants of
+// phonetic key k merged into classes that include every merge of lensSkeleton, so that tokens
+// equal through any script's lens share it.
+func coarseSkeleton(k string) string {
+	b := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h', 'H':
+			continue // h too: Latin spellings add and drop it (Riyadh, Riad)
+		case 'p', 'f', 'v':
+			c = 'b'
+		case 't':
+			c = 'd'
+		case 'k', 'q':
+			c = 'g'
+		case 'r':
+			c = 'l'
+		case 'z', 'C', 'J':
+			c = 'j'
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// sameStem reports whether two tokens are one name with the endings of two languages: the German
+// exonym ending -ien for -ia (Arabien ~ Arabia, Serbien ~ Serbia), or the Lithuanian nominative
+// -as, -is, -us, -ys added to a name that ends in a consonant (Putinas ~ Putin, Vladimiras ~
+// Vladimir).
+func sameStem(q, a string) bool {
+	if len(q) < len(a) {
+		q, a = a, q
+	}
+	switch d := len(q) - len(a); d {
+	case 1:
+		return len(a) >= 5 && strings.HasSuffix(q, "ien") && strings.HasSuffix(a, "ia") && q[:len(q)-3] == a[:len(a)-2]
+	case 2:
+		if len(a) < 4 || isVowelByte(a[len(a)-1]) || q[:len(a)] != a {
+			return false
+		}
+		switch q[len(a):] {
+		case "as", "is", "us", "ys":
+			return true
+		}
+	}
+	return false
 }

@@ -23,6 +23,23 @@ var titles = map[string]bool{
 	"chief": true, "former": true, "late": true, "mp": true, "mep": true, "hon": true,
 	"honourable": true, "honorable": true, "excellence": true, "presidentin": true, "premierminister": true,
 	"ministerprasident": true, "kanzler": true, "bundeskanzler": true, "kanzlerin": true,
+	// "President" and "Prime Minister" in the languages of the news agencies that write about
+	// world leaders: Slavic, Baltic, Romance, Indonesian and Malay, Nordic, Turkish.
+	"prezident": true, "prezydent": true, "predsjednik": true, "predsednik": true, "presiden": true,
+	"presedintele": true, "presedinte": true, "presidentti": true, "presidenten": true,
+	"prezidentas": true, "prezidents": true, "cumhurbaskani": true, "premyer": true,
+	"kanclerz": true, "ministr": true,
+	"premjer": true, "primer": true, "perdana": true, "menteri": true, "statsminister": true,
+	"koning": true, "konig": true, "roi": true, "rey": true, "papst": true,
+	"kral": true, "korol": true, "karalius": true,
+}
+
+// postTitles are folded honorifics and offices written after a name in their languages
+// (Hungarian "Putyin elnök", Korean "... daetongnyeong", Turkish "bey"). A run of
+// them at the end of a name is not evidence against it.
+var postTitles = map[string]bool{
+	"elnok": true, "miniszterelnok": true, "daetongnyeong": true, "ssi": true, "bey": true,
+	"pasa": true, "pasha": true, "efendi": true, "hanim": true, "sahib": true, "saheb": true,
 }
 
 // nameParticles are folded connectors inside names ("bin", "von der", "al"). They carry little

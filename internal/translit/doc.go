@@ -66,24 +66,38 @@
 //     → av/ev before vowels and voiced consonants, af/ef otherwise; γγ ng, γκ gk, initial μπ ντ
 //     γκ → b d g; αι ει οι stay ai ei oi (Alexis Tsipras, Kyriakos Mitsotakis, Evangelos,
 //     Eleftherios). Accents and breathings are dropped; polytonic letters are handled.
+//
 //   - Armenian: Eastern Armenian, BGN/PCGN without apostrophes; ու u, initial ե ye, initial ո
 //     vo, և ev (Yerevan, Pashinyan, Kocharyan).
+//
 //   - Georgian: national system without apostrophes, Mkhedruli plus Mtavruli/Asomtavruli/
 //     Nuskhuri (Tbilisi, Saakashvili).
+//
 //   - Hebrew: consonantal skeleton plus vowel letters (see appendHebrew): ירושלים → yroshlim,
 //     בנימין נתניהו → bnimin ntnihu, תל אביב → tl aviv. Pointed text is read with its vowels
 //     (יְרוּשָׁלַיִם → yerushalayim). Expect only rough matches from unpointed Hebrew.
+//
 //   - Arabic, Persian, Urdu…: consonantal skeleton plus long vowels (see appendArabic):
 //     initial ال → "al-" (السيسي → al-sisi), ة ى → a, harakat dropped. Persian words (with
 //     پ چ ژ گ ک ی or ZWNJ) use Persian values (عراقچی → araghchi). A handful of very common
 //     name words whose skeleton is useless are spelled out (محمد → muhammad, احمد → ahmad,
 //     الله → allah, بن → bin, …; see arWords). Arabic-Indic digits are left alone.
+//
 //   - Hangul: Revised Romanization computed from the syllable arithmetic, with the sound
 //     changes RR writes between syllables of a word: liaison (한국어 → hangugeo), nasalisation
 //     (독립 → dongnip), ㄹ assimilation (신라 → silla, 블라디미르 → beulladimireu), ㅎ
 //     aspiration, palatalisation. RR's exceptions for personal names are not applied.
 //
-// Han, kana and all other scripts pass through; they are matched through gazetteer aliases.
+//   - Brahmic scripts of India (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+//     Kannada, Malayalam): one table read by the letter's offset in its block, as Unicode
+//     laid the nine out alike from ISCII; simplified Hunterian as in news (नरेंद्र मोदी →
+//     narendra modi, ভ্লাদিমির পুতিন → bhladimir putin): aspirates with h, no length marks,
+//     retroflexes as dentals, the inherent a written except at the end of a word after a single
+//     consonant, nukta letters as z, f, q. Medial schwa deletion is not attempted (the
+//     normalize package compares such tokens by their consonants).
+//
+// Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan, Sinhala, Ethiopic and all other scripts pass
+// through; they are matched through gazetteer aliases only.
 //
 // # Limits
 //

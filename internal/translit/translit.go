@@ -108,6 +108,7 @@ const (
 	scHebr
 	scArab
 	scHang
+	scIndic
 )
 
 func (s script) supported() bool { return s >= scCyrl }
@@ -163,7 +164,7 @@ func isWordRune(r rune) bool {
 		r >= 0x621 && r <= 0x63A || r >= 0x641 && r <= 0x64A || r >= 0xAC00 && r <= 0xD7A3 {
 		return true // fast path for frequent letters
 	}
-	return unicode.IsLetter(r) || isMark(r)
+	return unicode.IsLetter(r) || isMark(r) || isIndic(r) // Indic vowel signs are spacing marks (Mc)
 }
 
 // isJoiner reports runes that may sit inside a word without ending it. Inside a transliterated
@@ -331,6 +332,10 @@ func letterScript(r rune) script {
 		}
 	case r >= 0x3131 && r <= 0x3163, r >= 0xAC00 && r <= 0xD7A3:
 		return scHang
+	case r >= indicFirst && r <= indicLast:
+		if isIndic(r) {
+			return scIndic
+		}
 	}
 	return scNone
 }
@@ -390,6 +395,11 @@ func addLetter(buf []token, r rune, src string) []token {
 // absorb attaches combining mark m to the preceding letter of a supported script (composing
 // or flagging where the mark matters, dropping it otherwise); elsewhere m passes through.
 func absorb(buf []token, m rune, src string) []token {
+	if isIndic(m) {
+		// Brahmic vowel signs, virama and nukta are marks that decide how the consonant before
+		// them is read; appendIndic reads them in order.
+		return append(buf, token{src: src, r: m, sc: scIndic})
+	}
 	if k := len(buf) - 1; k >= 0 && buf[k].sc.supported() {
 		t := &buf[k]
 		switch t.sc {
@@ -501,6 +511,8 @@ func (c *ctx) emit(dst []byte, toks []token, fold bool) []byte {
 			dst = appendArabic(dst, run)
 		case scHang:
 			dst = appendHangul(dst, run)
+		case scIndic:
+			dst = appendIndic(dst, run)
 		}
 		k = e
 	}
@@ -552,6 +564,8 @@ func appendBase(dst []byte, t token) []byte {
 		return append(dst, tabStr(arTab[t.r-0x620])...)
 	case scHang:
 		return appendHangulIsolated(dst, t.r)
+	case scIndic:
+		return append(dst, tabStr(indicLetters[t.r&0x7F])...)
 	}
 	return dst
 }

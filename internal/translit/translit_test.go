@@ -174,11 +174,11 @@ var passCases = []string{
 	"とうきょう",
 	"トランプ",
 	"Trump (トランプ) in 東京",
-	"١٢٣٤",         // Arabic-Indic digits pass
-	"\u05B7",       // a stray Hebrew point
-	"e\u0301",      // Latin with a combining mark
-	"नरेंद्र मोदी", // Devanagari is not supported
-	"\xff\xfe",     // invalid UTF-8 without anything to rewrite
+	"١٢٣٤",     // Arabic-Indic digits pass
+	"\u05B7",   // a stray Hebrew point
+	"e\u0301",  // Latin with a combining mark
+	"กรุงเทพ",  // Thai is not supported
+	"\xff\xfe", // invalid UTF-8 without anything to rewrite
 }
 
 func runCases(t *testing.T, cases []tcase) {
@@ -192,6 +192,22 @@ func runCases(t *testing.T, cases []tcase) {
 func TestToLatinCyrillic(t *testing.T)  { runCases(t, cyrillicCases) }
 func TestToLatinOther(t *testing.T)     { runCases(t, otherScriptCases) }
 func TestToLatinHomoglyph(t *testing.T) { runCases(t, homoglyphCases) }
+func TestToLatinIndic(t *testing.T)     { runCases(t, indicCases) }
+
+// indicCases: the Brahmic scripts share one table read by offset in the block.
+var indicCases = []tcase{
+	{"नरेंद्र मोदी", "narendra modi"},       // Devanagari (Hindi)
+	{"व्लादिमीर पुतिन", "vladimir putin"},   // Devanagari
+	{"भ्लादिमिर पुटिन", "bhladimir putin"},  // Devanagari (Nepali spelling)
+	{"ममता बनर्जी", "mamata banarji"},       // Devanagari
+	{"ভ্লাদিমির পুতিন", "bhladimir putin"},  // Bengali
+	{"ಮೈಸೂರು", "maisuru"},                   // Kannada
+	{"ವ್ಲಾದಿಮಿರ್ ಪುತಿನ್", "vladimir putin"}, // Kannada, explicit virama
+	{"ਪੰਜਾਬ", "panjab"},                     // Gurmukhi
+	{"ગાંધી", "gandhi"},                     // Gujarati
+	{"சென்னை", "chennai"},                   // Tamil
+	{"फ़ारूक़", "faruq"},                    // nukta: फ़ is f, क़ q
+}
 
 func TestToLatinPassThrough(t *testing.T) {
 	for _, s := range passCases {
