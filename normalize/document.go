@@ -31,25 +31,53 @@ const (
 	contextBonus = 0.04
 )
 
-// document is the per-call state of Fix: the text, its tokens and what the text has said so far.
+// document is the state of Fix over one segment of a document: the segment's text and tokens, and
+// the context that the document has built so far, shared with the segments before and after.
 type document struct {
 	m    *Matcher
 	text string
+	// base is the offset of text in its document.
+	base int
 	toks []textToken
-	// seen holds the entities resolved with confidence, by gazetteer index.
-	seen map[int32]bool
-	// countries holds the countries the text names or implies (demonyms, places).
-	countries map[string]bool
+	*docContext
 }
 
-func newDocument(m *Matcher, text string) *document {
-	return &document{
-		m:         m,
-		text:      text,
-		toks:      tokenizeText(text),
-		seen:      make(map[int32]bool),
-		countries: make(map[string]bool),
+// docContext is what a document has said so far. It outlives a segment: a name resolved in one
+// segment is evidence in the next.
+type docContext struct {
+	// seen holds the entities resolved with confidence, by gazetteer index, each with the document
+	// offset of the mention that first resolved it.
+	seen map[int32]int
+	// countries holds the countries the text names or implies (demonyms, places).
+	countries map[string]bool
+	// lookups caches the ranking of each span text looked up so far.
+	lookups map[string][]Match
+	keyBuf  []byte
+	// descriptions caches folded entity descriptions for role evidence.
+	descriptions map[*gazetteer.Entity]string
+}
+
+func newDocContext() *docContext {
+	return &docContext{seen: make(map[int32]int), countries: make(map[string]bool), lookups: make(map[string][]Match),
+		descriptions: make(map[*gazetteer.Entity]string)}
+}
+
+func newDocument(m *Matcher, text string, base int, ctx *docContext) *document {
+	return &document{m: m, text: text, base: base, toks: tokenizeText(text), docContext: ctx}
+}
+
+// markSeen records that the mention starting at token i resolved entity e.
+func (d *document) markSeen(e int32, i int) {
+	if _, ok := d.seen[e]; !ok {
+		d.seen[e] = d.base + d.toks[i].start
 	}
+}
+
+// seenElsewhere reports whether entity e was resolved by a mention other than the one starting
+// at token i: a name is not its own context.
+func (d *document) seenElsewhere(e int32, i int) bool {
+	at, ok := d.seen[e]
+	return ok && at != d.base+d.toks[i].start
 }
 
 // spanMatch is a candidate mention: a token span and its ranked matches.
@@ -75,30 +103,65 @@ func (d *document) resolve() []Mention {
 		for _, s := range ss {
 			if best, ok := d.anchor(s); ok {
 				e := best.alias
-				d.seen[d.m.aliases[e].entity] = true
+				d.markSeen(d.m.aliases[e].entity, s.from)
 				if c := best.Entity.Country; c != "" && best.Entity.Kind == gazetteer.Place {
 					d.countries[c] = true
 				}
 			}
 		}
 	}
+	// A repaired name is context for the rest of the document as an exact one would be once the
+	// text is corrected, so decisions are repeated with what they taught until nothing new is
+	// learnt: that keeps Fix idempotent.
+	var mentions []Mention
+	var covered []bool
+	for round := 0; ; round++ {
+		seen := len(d.seen)
+		mentions, covered = d.decideAll(spans)
+		if round == maxDecideRounds-1 || !d.learn(mentions) && len(d.seen) == seen {
+			break
+		}
+	}
+	mentions = append(mentions, d.surnameMentions(covered)...)
+	slices.SortFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
+	return mentions
+}
+
+// maxDecideRounds bounds the rounds of decisions that feed their results back as context.
+const maxDecideRounds = 3
+
+// decideAll decides every span, run by run, and returns the mentions chosen and the tokens they
+// cover.
+func (d *document) decideAll(spans [][]*spanMatch) ([]Mention, []bool) {
 	var mentions []Mention
 	covered := make([]bool, len(d.toks))
 	for _, ss := range spans {
 		for _, s := range ss {
+			s.chosen, s.value, s.note = Match{}, 0, ""
 			d.decide(s)
 		}
 		for _, s := range selectSpans(ss) {
 			for i := s.from; i < s.to; i++ {
 				covered[i] = true
 			}
-			d.seen[d.m.aliases[s.chosen.alias].entity] = true
+			d.markSeen(d.m.aliases[s.chosen.alias].entity, s.from)
 			mentions = append(mentions, d.mention(s))
 		}
 	}
-	mentions = append(mentions, d.surnameMentions(covered)...)
-	slices.SortFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
-	return mentions
+	return mentions, covered
+}
+
+// learn adds the entities and place countries of the mentions to the context and reports whether
+// any was new.
+func (d *document) learn(mentions []Mention) bool {
+	learnt := false
+	for _, mt := range mentions {
+		if c := mt.Entity.Country; c != "" && mt.Entity.Kind == gazetteer.Place && !d.countries[c] {
+			d.countries[c] = true
+			learnt = true
+		}
+	}
+	return learnt
 }
 
 // runs returns the token ranges that may hold names: runs of capitalised words joined by spaces,
@@ -191,18 +254,45 @@ func (d *document) lookupRun(from, to int) []*spanMatch {
 			if demonym && j == i+1 {
 				continue
 			}
-			toks := make([]string, 0, j-i)
-			for k := i; k < j; k++ {
-				toks = append(toks, d.toks[k].folded)
-			}
-			q := newName(toks)
-			cands := d.m.rankName(&q, 3, true)
+			cands := d.lookupSpan(i, j)
 			if len(cands) > 0 {
 				out = append(out, &spanMatch{from: i, to: j, cands: cands})
 			}
 		}
 	}
 	return out
+}
+
+// lookupSpan ranks the entities for the tokens [i, j). Names repeat within a document, so the
+// ranking, which does not depend on context, is kept for the rest of the document.
+func (d *document) lookupSpan(i, j int) []Match {
+	d.fillSpanKey(i, j)
+	if cands, ok := d.lookups[string(d.keyBuf)]; ok {
+		return cands
+	}
+	toks := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		toks = append(toks, d.toks[k].folded)
+	}
+	q := newName(toks)
+	cands := d.m.rankName(&q, 3, true)
+	if len(d.lookups) >= maxCachedLookups {
+		clear(d.lookups) // bounded memory on an endless stream; a name seen again is looked up again
+	}
+	d.lookups[string(d.keyBuf)] = cands
+	return cands
+}
+
+// maxCachedLookups bounds the per-document cache of span rankings.
+const maxCachedLookups = 1 << 14
+
+// fillSpanKey writes the cache key of the tokens [i, j), their folded forms joined, to keyBuf.
+func (d *document) fillSpanKey(i, j int) {
+	d.keyBuf = d.keyBuf[:0]
+	for k := i; k < j; k++ {
+		d.keyBuf = append(d.keyBuf, d.toks[k].folded...)
+		d.keyBuf = append(d.keyBuf, ' ')
+	}
 }
 
 // noteDemonyms records the countries implied by nationality words anywhere in the text.
@@ -244,7 +334,7 @@ func (d *document) decide(s *spanMatch) {
 		sc := scored{m: c, score: c.Score}
 		e := c.alias
 		ent := d.m.aliases[e].entity
-		if d.seen[ent] {
+		if d.seenElsewhere(ent, s.from) {
 			sc.score += contextBonus
 			sc.notes = append(sc.notes, "named earlier in the document")
 		}
@@ -299,12 +389,12 @@ func (d *document) decide(s *spanMatch) {
 			return // an ordinary word is not rewritten on a lookup alone
 		case single && best.score < singleTokenMin:
 			return
-		case single && best.m.partial && !d.seen[d.m.aliases[best.m.alias].entity]:
+		case single && best.m.partial && !d.seenElsewhere(d.m.aliases[best.m.alias].entity, s.from):
 			return // a lone damaged surname needs the full name elsewhere in the document
 		case best.m.partial && best.m.al.strong == 0:
 			return
 		}
-	} else if single && best.m.partial && d.isWord(s.from) && d.toks[s.from].shape != shapeUpper && !d.seen[d.m.aliases[best.m.alias].entity] {
+	} else if single && best.m.partial && d.isWord(s.from) && d.toks[s.from].shape != shapeUpper && !d.seenElsewhere(d.m.aliases[best.m.alias].entity, s.from) {
 		return // "Cook", "Price": a surname that is also a word, with no sign of the person
 	}
 	if single && d.toks[s.from].shape == shapeLower && !exact {
@@ -442,7 +532,7 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity) string {
 		}
 		if roleWords[t.folded] || t.shape == shapeTitle && len(t.folded) >= 3 && !titles[t.folded] && !nameParticles[t.folded] {
 			if desc == "" {
-				desc = " " + Fold(e.Description) + " "
+				desc = d.foldedDescription(e)
 			}
 			if strings.Contains(desc, " "+t.folded+" ") {
 				found = append(found, d.text[t.start:t.end])
@@ -454,6 +544,20 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity) string {
 	}
 	slices.Reverse(found)
 	return fmt.Sprintf("role %q agrees", strings.Join(found, " "))
+}
+
+// foldedDescription returns the entity's description folded and padded with spaces, for whole-word
+// search; the same few entities are asked about again and again in a document.
+func (d *document) foldedDescription(e *gazetteer.Entity) string {
+	if desc, ok := d.descriptions[e]; ok {
+		return desc
+	}
+	desc := " " + Fold(e.Description) + " "
+	if len(d.descriptions) >= maxCachedLookups {
+		clear(d.descriptions)
+	}
+	d.descriptions[e] = desc
+	return desc
 }
 
 // selectSpans chooses non-overlapping spans of one run with the greatest total value, preferring

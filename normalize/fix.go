@@ -37,17 +37,38 @@ type Result struct {
 // of every recognised mention, changed or not. Text outside a changed name is copied byte for byte;
 // invalid UTF-8 and control characters pass through untouched.
 //
-// The whole text is one document: a name resolved in one place is evidence for a later, shorter or
-// more damaged mention of it ("Donald Tass ... Task told reporters"). Fix is safe for concurrent
-// use; its per-document state lives in the call.
+// The whole text is one document: a name resolved in one place is evidence for a later, shorter
+// or more damaged mention of it ("Donald Tass ... Task told reporters"), and within SegmentSize
+// bytes for an earlier one too. Fix is safe for concurrent use; its per-document state lives in
+// the call.
 func (m *Matcher) Fix(text string) Result {
-	d := newDocument(m, text)
-	mentions := d.resolve()
+	ctx := newDocContext()
+	var mentions []Mention
+	for base := 0; base < len(text); {
+		n := segmentLen(text[base:], true)
+		mentions = append(mentions, m.fixSegment(text[base:base+n], base, ctx)...)
+		base += n
+	}
 	return Result{Text: apply(text, mentions), Mentions: mentions}
 }
 
+// fixSegment resolves the mentions of one segment that starts at byte base of its document.
+func (m *Matcher) fixSegment(segment string, base int, ctx *docContext) []Mention {
+	mentions := newDocument(m, segment, base, ctx).resolve()
+	if base != 0 {
+		for i := range mentions {
+			mentions[i].Start += base
+			mentions[i].End += base
+		}
+	}
+	return mentions
+}
+
 // apply writes text with the changed mentions replaced. Mentions are sorted and do not overlap.
-func apply(text string, mentions []Mention) string {
+func apply(text string, mentions []Mention) string { return applyAt(text, 0, mentions) }
+
+// applyAt is apply for a text that starts at offset base of the document the mentions count in.
+func applyAt(text string, base int, mentions []Mention) string {
 	var b strings.Builder
 	changed := false
 	pos := 0
@@ -59,9 +80,9 @@ func apply(text string, mentions []Mention) string {
 			b.Grow(len(text) + 16)
 			changed = true
 		}
-		b.WriteString(text[pos:mt.Start])
+		b.WriteString(text[pos : mt.Start-base])
 		b.WriteString(mt.Replacement)
-		pos = mt.End
+		pos = mt.End - base
 	}
 	if !changed {
 		return text

@@ -15,6 +15,9 @@ func (d *document) mention(s *spanMatch) Mention {
 	text := d.text[start:end]
 	rep, how := d.replacement(s, mt, text)
 	rep = keepSeparators(text, rep)
+	if rep != text && dropsControl(text, rep) {
+		rep, how = text, "" // a line break inside the name would be lost: leave the name as written
+	}
 	reason := mt.Reason
 	if s.note != "" {
 		reason += "; " + s.note
@@ -216,6 +219,17 @@ func toASCII(s string) string {
 		b.WriteRune(r)
 	}
 	return norm.NFC.String(b.String())
+}
+
+// dropsControl reports whether rep lacks a control character (a line break, a tab) of text:
+// rewriting would then change the layout, not just the name.
+func dropsControl(text, rep string) bool {
+	for _, r := range text {
+		if unicode.IsControl(r) && strings.Count(rep, string(r)) < strings.Count(text, string(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // keepSeparators carries the text's own separators (a line break inside a name, a hyphen) into a

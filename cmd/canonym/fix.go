@@ -3,10 +3,13 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 
 	"github.com/canonym/canonym/normalize"
 )
@@ -16,7 +19,7 @@ Usage: canonym fix [--gazetteer FILE]... [--json] [--canonical] [--ascii] [FILE.
 
 Reads text from each FILE (or standard input), repairs garbled names and writes the corrected text
 to standard output. Each input is one document: names resolved in it are evidence for later, shorter
-mentions. With --json it writes instead the log of every recognised mention, one object a line:
+mentions. Inputs are streamed with a look-ahead of 64 KiB, so memory stays flat on any size. With --json it writes instead the log of every recognised mention, one object a line:
   {"start":B,"end":B,"text":S,"replacement":S,"id":S,"name":S,"score":F,"changed":BOOL,
    "confidence":S,"reason":S}
 (byte offsets into the input, end exclusive), with a "file" field when FILE arguments are given.
@@ -40,9 +43,6 @@ type mentionRecord struct {
 	Reason      string  `json:"reason"`
 }
 
-// maxFixInput bounds one document read whole by fix.
-const maxFixInput = 256 << 20
-
 func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("fix", fixUsage, stderr)
 	var gaz gazetteerFlag
@@ -58,24 +58,25 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	out := bufio.NewWriterSize(stdout, 64<<10)
+	// Each input is read as a stream, so memory stays flat whatever its size.
 	process := func(name string, r io.Reader) error {
-		data, err := io.ReadAll(io.LimitReader(r, maxFixInput+1))
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		if len(data) > maxFixInput {
-			return fmt.Errorf("%s: input over %d bytes; split it into documents", name, maxFixInput)
-		}
-		res := m.Fix(string(data))
-		if !*asJSON {
-			_, err := out.WriteString(res.Text)
-			return err
-		}
 		file := ""
 		if fs.NArg() > 0 {
 			file = name
 		}
-		return writeMentions(out, file, res.Mentions)
+		var dst io.Writer = outputWriter{out}
+		var onMention func(normalize.Mention)
+		if *asJSON {
+			sink := &mentionSink{w: out, file: file}
+			dst, onMention = sink, sink.write
+		}
+		if _, err := io.Copy(dst, transform.NewReader(r, m.NewTransformer(onMention))); err != nil {
+			if errors.Is(err, errOutput) {
+				return err
+			}
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		return nil
 	}
 	if fs.NArg() == 0 {
 		err = process("stdin", stdin)
@@ -104,22 +105,51 @@ func processFile(path string, process func(string, io.Reader) error) error {
 	return process(path, f)
 }
 
-func writeMentions(w io.Writer, file string, mentions []normalize.Mention) error {
-	for _, mt := range mentions {
-		rec := mentionRecord{
-			File: file, Start: mt.Start, End: mt.End, Text: validText(mt.Text), Replacement: validText(mt.Replacement),
-			ID: mt.Entity.ID, Name: mt.Entity.Name, Kind: mt.Entity.Kind.String(), Score: mt.Score,
-			Changed: mt.Changed, Confidence: mt.Confidence.String(), Reason: mt.Reason,
-		}
-		b, err := json.Marshal(rec)
-		if err != nil {
-			return err
-		}
-		if _, err := w.Write(append(b, '\n')); err != nil {
-			return err
-		}
+// errOutput marks failures to write the output, as opposed to failures to read an input.
+var errOutput = errors.New("write output")
+
+type outputWriter struct{ w io.Writer }
+
+func (o outputWriter) Write(p []byte) (int, error) {
+	n, err := o.w.Write(p)
+	if err != nil {
+		err = fmt.Errorf("%w: %w", errOutput, err)
 	}
-	return nil
+	return n, err
+}
+
+// mentionSink writes the mention log of one input. It stands in for the corrected text, which
+// --json does not write, and fails the copy as soon as the log cannot be written, so that a closed
+// pipe stops the work.
+type mentionSink struct {
+	w    io.Writer
+	file string
+	err  error
+}
+
+func (s *mentionSink) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	return len(p), nil
+}
+
+func (s *mentionSink) write(mt normalize.Mention) {
+	if s.err != nil {
+		return
+	}
+	rec := mentionRecord{
+		File: s.file, Start: mt.Start, End: mt.End, Text: validText(mt.Text), Replacement: validText(mt.Replacement),
+		ID: mt.Entity.ID, Name: mt.Entity.Name, Kind: mt.Entity.Kind.String(), Score: mt.Score,
+		Changed: mt.Changed, Confidence: mt.Confidence.String(), Reason: mt.Reason,
+	}
+	b, err := json.Marshal(rec)
+	if err == nil {
+		_, err = s.w.Write(append(b, '\n'))
+	}
+	if err != nil {
+		s.err = fmt.Errorf("%w: %w", errOutput, err)
+	}
 }
 
 // validText guards the JSON log: mentions never span invalid UTF-8, but the log must stay valid
