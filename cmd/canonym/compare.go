@@ -11,11 +11,16 @@ import (
 )
 
 const compareUsage = `
-Usage: canonym compare [--json]
+Usage: canonym compare [--json] [--output FILE]
 
 Reads "NAME1<TAB>NAME2" pairs, one a line, from standard input and prints for each the score and
 whether the two name the same entity (no gazetteer is used). With --json, one object a line:
   {"a":S,"b":S,"score":F,"match":BOOL,"reason":S}
+With --output FILE (-o) the results go to FILE, written to a temporary file beside it and renamed
+into place only on success.
+
+Exit status: 0 on success; 1 on bad input (stdin:LINE: a line without a tab, or over 1 MiB) or an
+I/O error (an output that cannot be written, a closed pipe); 2 on usage errors.
 
 Flags:
 `
@@ -31,20 +36,31 @@ type compareRecord struct {
 func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("compare", compareUsage, stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object a line")
+	output := addOutputFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("compare reads pairs from standard input; unexpected argument %q", fs.Arg(0))
 	}
-	out := bufio.NewWriter(stdout)
+	dst := openOutput(*output, stdout)
+	if err := dst.Err(); err != nil {
+		return err
+	}
+	return dst.Finish(writeComparisons(dst, stdin, *asJSON))
+}
+
+// writeComparisons compares the pairs of names on the lines of stdin and writes the results to w.
+// It stops at the first bad line or write error.
+func writeComparisons(w io.Writer, stdin io.Reader, asJSON bool) error {
+	out := bufio.NewWriter(w)
 	err := forEachLine(stdin, "stdin", func(n int, line string) error {
 		a, b, ok := strings.Cut(line, "\t")
 		if !ok {
 			return fmt.Errorf("stdin:%d: want two names separated by a tab", n)
 		}
 		c := normalize.Compare(a, b)
-		if !*asJSON {
+		if !asJSON {
 			verdict := "different"
 			if c.Match {
 				verdict = "same"

@@ -15,7 +15,7 @@ import (
 )
 
 const fixUsage = `
-Usage: canonym fix [--gazetteer FILE]... [--json] [--canonical] [--ascii] [FILE...]
+Usage: canonym fix [--gazetteer FILE]... [--json] [--canonical] [--ascii] [--output FILE] [FILE...]
 
 Reads text from each FILE (or standard input), repairs garbled names and writes the corrected text
 to standard output. Each input is one document: names resolved in it are evidence for later, shorter
@@ -50,6 +50,7 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "write the mention log as JSON Lines instead of the text")
 	canonical := fs.Bool("canonical", false, "also rewrite legitimate aliases (Kiev, Zelensky) to the canonical name")
 	ascii := fs.Bool("ascii", false, "write replacements without diacritics")
+	output := addOutputFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -57,21 +58,25 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	out := bufio.NewWriterSize(stdout, 64<<10)
+	dst := openOutput(*output, stdout)
+	if err := dst.Err(); err != nil {
+		return err
+	}
+	out := bufio.NewWriterSize(dst, 64<<10)
 	// Each input is read as a stream, so memory stays flat whatever its size.
 	process := func(name string, r io.Reader) error {
 		file := ""
 		if fs.NArg() > 0 {
 			file = name
 		}
-		var dst io.Writer = outputWriter{out}
+		var target io.Writer = outputWriter{out}
 		var onMention func(normalize.Mention)
 		if *asJSON {
 			sink := &mentionSink{w: out, file: file}
-			dst, onMention = sink, sink.write
+			target, onMention = sink, sink.write
 		}
-		if _, err := io.Copy(dst, transform.NewReader(r, m.NewTransformer(onMention))); err != nil {
-			if errors.Is(err, errOutput) {
+		if _, err := io.Copy(target, transform.NewReader(r, m.NewTransformer(onMention))); err != nil {
+			if _, ok := errors.AsType[outputError](err); ok {
 				return err
 			}
 			return fmt.Errorf("%s: %w", name, err)
@@ -90,7 +95,7 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
-	return err
+	return dst.Finish(err)
 }
 
 func processFile(path string, process func(string, io.Reader) error) error {
@@ -105,15 +110,19 @@ func processFile(path string, process func(string, io.Reader) error) error {
 	return process(path, f)
 }
 
-// errOutput marks failures to write the output, as opposed to failures to read an input.
-var errOutput = errors.New("write output")
+// outputError marks a failure to write the output, as opposed to a failure to read an input, whose
+// message names the input.
+type outputError struct{ err error }
+
+func (e outputError) Error() string { return e.err.Error() }
+func (e outputError) Unwrap() error { return e.err }
 
 type outputWriter struct{ w io.Writer }
 
 func (o outputWriter) Write(p []byte) (int, error) {
 	n, err := o.w.Write(p)
 	if err != nil {
-		err = fmt.Errorf("%w: %w", errOutput, err)
+		err = outputError{err}
 	}
 	return n, err
 }
@@ -148,7 +157,7 @@ func (s *mentionSink) write(mt normalize.Mention) {
 		_, err = s.w.Write(append(b, '\n'))
 	}
 	if err != nil {
-		s.err = fmt.Errorf("%w: %w", errOutput, err)
+		s.err = outputError{err}
 	}
 }
 

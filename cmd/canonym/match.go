@@ -13,12 +13,17 @@ import (
 )
 
 const matchUsage = `
-Usage: canonym match [--gazetteer FILE]... [--json] [--top K] [NAME...]
+Usage: canonym match [--gazetteer FILE]... [--json] [--top K] [--output FILE] [NAME...]
 
 Looks up each NAME (or each line of standard input when no NAME is given) and prints the entity it
 names, its score and the reason. With --json it prints one object a line, in input order:
   {"query":S,"id":S|null,"name":S|null,"score":F,"confidence":S,"reason":S,"alias":S}
-and with --top K>1 a "candidates" list of the K best entities.
+and with --top K>1 a "candidates" list of the K best entities. With --output FILE (-o) the results
+go to FILE, written to a temporary file beside it and renamed into place only on success.
+
+Exit status: 0 on success; 1 on bad data or input (a gazetteer or input line, named FILE:LINE, such
+as invalid UTF-8 or a line over 1 MiB) or an I/O error (an unreadable --gazetteer, an output that
+cannot be written, a closed pipe); 2 on usage errors.
 
 Flags:
 `
@@ -50,6 +55,7 @@ func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs.Var(&gaz, "gazetteer", "gazetteer `FILE` in JSON Lines (repeatable; replaces the default)")
 	asJSON := fs.Bool("json", false, "print one JSON object a line")
 	top := fs.Int("top", 1, "show the `K` best candidates")
+	output := addOutputFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -60,15 +66,25 @@ func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	out := bufio.NewWriter(stdout)
+	dst := openOutput(*output, stdout)
+	if err := dst.Err(); err != nil {
+		return err
+	}
+	return dst.Finish(writeMatches(dst, m, fs.Args(), stdin, *asJSON, *top))
+}
+
+// writeMatches looks up each name of names, or each line of stdin when there are none, and writes
+// the results to w. It stops at the first write error.
+func writeMatches(w io.Writer, m *normalize.Matcher, names []string, stdin io.Reader, asJSON bool, top int) error {
+	out := bufio.NewWriter(w)
 	var table *tabwriter.Writer
-	if !*asJSON {
+	if !asJSON {
 		table = tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(table, "QUERY\tNAME\tSCORE\tREASON")
 	}
 	var badInput []string
 	emit := func(source string, n int, query string) error {
-		rec := lookup(m, query, *top)
+		rec := lookup(m, query, top)
 		if !utf8.ValidString(query) {
 			rec.Error = "invalid UTF-8"
 			badInput = append(badInput, fmt.Sprintf("%s:%d: invalid UTF-8", source, n))
@@ -84,8 +100,8 @@ func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		_, err = out.Write(b)
 		return err
 	}
-	if fs.NArg() > 0 {
-		for i, q := range fs.Args() {
+	if len(names) > 0 {
+		for i, q := range names {
 			if err := emit("argument", i+1, q); err != nil {
 				return err
 			}

@@ -11,7 +11,7 @@ import (
 // Exit codes, as documented in the usage text.
 const (
 	exitOK    = 0
-	exitData  = 1 // bad data or input, or an I/O failure
+	exitData  = 1 // bad data or input, or an I/O failure (a broken pipe on stdout included)
 	exitUsage = 2 // bad command line
 )
 
@@ -28,9 +28,9 @@ var errReported = errors.New("errors reported above")
 const mainUsage = `canonym repairs garbled names of people, places and organisations in text.
 
 Usage:
-  canonym fix [--gazetteer FILE]... [--json] [--canonical] [--ascii] [FILE...]
-  canonym match [--gazetteer FILE]... [--json] [--top K] [NAME...]
-  canonym compare [--json]
+  canonym fix [--gazetteer FILE]... [--json] [--canonical] [--ascii] [--output FILE] [FILE...]
+  canonym match [--gazetteer FILE]... [--json] [--top K] [--output FILE] [NAME...]
+  canonym compare [--json] [--output FILE]
   canonym gazetteer check FILE...
   canonym version
 
@@ -43,7 +43,14 @@ Examples:
   canonym match "Voldimi Zelensky" "Riad"
   printf 'Olaf Scholze\tOlaf Scholz\n' | canonym compare
 
-Exit status: 0 on success, 1 on bad data or input (messages name FILE:LINE), 2 on usage errors.
+Exit status: 0 on success; 1 on bad data or input (messages name FILE:LINE) or an I/O error (a
+missing, unreadable or directory file, an output that cannot be written); 2 on usage errors. Each
+error is one line on standard error, starting "canonym: ". With --output FILE (-o) the output is
+written to a temporary file beside FILE and renamed into place only on success, so that a failed
+run leaves no partial file. When standard output is a pipe closed early (canonym ... | head), the
+command is stopped at once by SIGPIPE, silently, like other Unix tools (status 141 in the shell);
+any other failed write ends it with one line such as "canonym: write standard output: broken pipe"
+and status 1.
 `
 
 // run is the whole command, with its streams passed in so that tests can drive it.
