@@ -10,8 +10,17 @@ const maxFastDistance = 63
 // allocations of the general algorithm; anything else goes to agnivade/levenshtein, which counts
 // runes.
 func levenshteinDistance(a, b string) int {
+	return levenshteinWithin(a, b, max(len(a), len(b)))
+}
+
+// levenshteinWithin is levenshteinDistance when that is at most k, and k+1 otherwise. Most token
+// pairs a lookup compares are far apart; knowing early that they are is most of the saving.
+func levenshteinWithin(a, b string, k int) int {
 	if len(a) > maxFastDistance || len(b) > maxFastDistance || !isASCII(a) || !isASCII(b) {
-		return levenshtein.ComputeDistance(a, b)
+		return min(levenshtein.ComputeDistance(a, b), k+1)
+	}
+	if abs(len(a)-len(b)) > k {
+		return k + 1
 	}
 	if len(a) < len(b) {
 		a, b = b, a
@@ -23,6 +32,7 @@ func levenshteinDistance(a, b string) int {
 	for i := 1; i <= len(a); i++ {
 		diag := row[0]
 		row[0] = i
+		rowMin := i
 		for j := 1; j <= len(b); j++ {
 			above := row[j]
 			cost := 1
@@ -31,7 +41,11 @@ func levenshteinDistance(a, b string) int {
 			}
 			row[j] = min(above+1, row[j-1]+1, diag+cost)
 			diag = above
+			rowMin = min(rowMin, row[j])
+		}
+		if rowMin > k {
+			return k + 1 // distances never fall from one row to the next
 		}
 	}
-	return row[len(b)]
+	return min(row[len(b)], k+1)
 }

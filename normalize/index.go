@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"slices"
 )
 
@@ -114,36 +115,74 @@ func (ix *tokenIndex) lookupVocab(t string, fn func(int32)) {
 	})
 }
 
+// frequentPostings is the number of aliases above which a token is too common to propose
+// candidates on its own ("al", "bin", "mohammed", "san"): the aliases it reaches are scored only
+// when another token of the query reaches them too, or when the query has nothing rarer. Scoring
+// every alias with "al" for each span of an Arabic name made Fix a hundred times slower.
+const frequentPostings = 64
+
+// candidates appends to dst the aliases that share a token, a near token or a skeleton with q.
 func (ix *tokenIndex) candidates(dst []int32, q *name) []int32 {
-	seenVocab := make(map[int32]struct{})
-	visit := func(t string) {
-		ix.lookupVocab(t, func(v int32) { seenVocab[v] = struct{}{} })
+	// The vocabulary entries reached, each with the query positions that reached it.
+	reached := make(map[int32]uint64)
+	visit := func(t string, pos uint64) {
+		ix.lookupVocab(t, func(v int32) { reached[v] |= pos })
 	}
 	for i, t := range q.toks {
+		pos := uint64(1) << (i % 64)
 		if len(t) > 1 {
-			visit(t)
+			visit(t, pos)
 		}
 		// A transliterated token also by its consonant skeleton, of three or more consonants
 		// (shorter ones name too many entries): أردوغان (ardughan) finds Erdoğan.
 		if sk := coarseSkeleton(q.keys[i]); len(sk) >= 3 && q.script(i) != scriptLatin {
 			for _, v := range ix.bySkel[sk] {
-				seenVocab[v] = struct{}{}
+				reached[v] |= pos
 			}
 		}
 		if i+1 < len(q.toks) {
-			visit(t + q.toks[i+1])
+			visit(t+q.toks[i+1], pos|pos<<1)
 		}
 	}
-	seenAlias := make(map[int32]struct{})
-	for v := range seenVocab {
+	// The aliases reached, each with the query positions that reached it; rare marks those
+	// reached through a token that is not frequent.
+	byAlias := make(map[int32]uint64)
+	rare := make(map[int32]bool)
+	for v, pos := range reached {
+		frequent := len(ix.postings[v]) > frequentPostings
 		for _, a := range ix.postings[v] {
-			if _, dup := seenAlias[a]; !dup {
-				seenAlias[a] = struct{}{}
-				dst = append(dst, a)
+			byAlias[a] |= pos
+			if !frequent {
+				rare[a] = true
 			}
 		}
 	}
+	content := contentPositions(q)
+	need := max(1, bits.OnesCount64(content)-1)
+	for a, pos := range byAlias {
+		if content != 0 && bits.OnesCount64(pos&content) < need {
+			continue // a name scores under the threshold with two of its words unmatched
+		}
+		if len(rare) > 0 && !rare[a] && bits.OnesCount64(pos) < 2 {
+			continue
+		}
+		dst = append(dst, a)
+	}
 	return dst
+}
+
+// contentPositions returns the positions of the query tokens that scoring counts against a
+// candidate when they stay unmatched: not titles, connectors, initials, generational suffixes or
+// company forms, which either cost little or are matched without the index.
+func contentPositions(q *name) uint64 {
+	var mask uint64
+	for i, t := range q.toks {
+		if i >= 64 || len(t) < 2 || titles[t] || nameParticles[t] || isGenerational(t) || isLegalForm(t) {
+			continue
+		}
+		mask |= 1 << i
+	}
+	return mask
 }
 
 // forEachDeleteHash calls fn with the hash of s and of every string made by deleting 1..n bytes of

@@ -87,21 +87,22 @@ func tokenSimilarityFloor(q, qk, a, ak string, editFloor float64) (float64, sign
 	lq, la := len(q), len(a)
 	longer := max(lq, la)
 	if diff := abs(lq - la); float64(diff) <= float64(longer)*(1-minTokenSim) {
-		d := editDistance(q, a)
+		d := editDistanceWithin(q, a, int((1-editFloor)*float64(longer)+1e-9))
 		if s := 1 - float64(d)/float64(longer); s > best && s >= editFloor {
 			best, sig, edits = s, sigEdit, d
 		}
 		if sig != sigExact && qk != ak {
 			kl := max(len(qk), len(ak))
 			if abs(len(qk)-len(ak)) <= kl/2 {
-				dk := editDistance(qk, ak)
+				// beyond kl/2 edits the similarity is under minTokenSim anyway
+				dk := editDistanceWithin(qk, ak, kl/2)
 				if s := 0.95 * (1 - float64(dk)/float64(kl)); s > best {
 					best, sig, edits = s, sigPhonetic, d
 				}
 			}
 		}
 	}
-	if best < skeletonSim && sameSkeleton(qk, ak) && editDistance(qk, ak) <= 1+max(len(qk), len(ak))/10 {
+	if limit := 1 + max(len(qk), len(ak))/10; best < skeletonSim && sameSkeleton(qk, ak) && editDistanceWithin(qk, ak, limit) <= limit {
 		best, sig = skeletonSim, sigPhonetic
 	}
 	if best < inflectionSim && sameStem(q, a) {
@@ -118,11 +119,16 @@ func tokenSimilarityFloor(q, qk, a, ak string, editFloor float64) (float64, sign
 
 // editDistance is the Levenshtein distance, counting one swap of adjacent letters as one edit.
 func editDistance(a, b string) int {
-	d := levenshteinDistance(a, b)
+	return editDistanceWithin(a, b, max(len(a), len(b)))
+}
+
+// editDistanceWithin is editDistance when that is at most k, and k+1 otherwise.
+func editDistanceWithin(a, b string, k int) int {
+	d := levenshteinWithin(a, b, max(k, 2))
 	if d == 2 && len(a) == len(b) && isOneSwap(a, b) {
-		return 1
+		d = 1
 	}
-	return d
+	return min(d, k+1)
 }
 
 // isOneSwap reports whether b is a with one pair of adjacent bytes exchanged.
@@ -194,7 +200,7 @@ func lensSimilarity(qs tokScript, qk string, as tokScript, ak string) float64 {
 		return 0
 	case sq == sa:
 		return lensSim
-	case n >= 4 && editDistance(sq, sa) == 1:
+	case n >= 4 && editDistanceWithin(sq, sa, 1) == 1:
 		return lensNearSim
 	}
 	return 0
