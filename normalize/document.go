@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"fmt"
+	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -39,6 +41,14 @@ type document struct {
 	// base is the offset of text in its document.
 	base int
 	toks []textToken
+	// named marks the tokens inside a span that matches some entity above the threshold,
+	// before context: words that read as names, whether or not they are repaired.
+	named []bool
+	// wholeName marks the tokens that are on their own the exact, complete name of an entity.
+	wholeName []bool
+	// nameRole holds, for the tokens of a certain name (an anchor or a repair), the folded text
+	// the name reads as: what role evidence compares with descriptions.
+	nameRole []string
 	*docContext
 }
 
@@ -47,7 +57,8 @@ type document struct {
 type docContext struct {
 	// seen holds the entities resolved with confidence, by gazetteer index, each with the document
 	// offset of the mention that first resolved it.
-	seen map[int32]int
+	seen        map[int32]seenAt
+	seenChanges int
 	// countries holds the countries the text names or implies (demonyms, places).
 	countries map[string]bool
 	// lookups caches the ranking of each span text looked up so far.
@@ -57,8 +68,24 @@ type docContext struct {
 	descriptions map[*gazetteer.Entity]string
 }
 
+// contextState is the part of a docContext that decisions change, saved so that a segment can be
+// decided again from where it started.
+type contextState struct {
+	seen        map[int32]seenAt
+	seenChanges int
+	countries   map[string]bool
+}
+
+func (c *docContext) snapshot() contextState {
+	return contextState{seen: maps.Clone(c.seen), seenChanges: c.seenChanges, countries: maps.Clone(c.countries)}
+}
+
+func (c *docContext) restore(s contextState) {
+	c.seen, c.seenChanges, c.countries = maps.Clone(s.seen), s.seenChanges, maps.Clone(s.countries)
+}
+
 func newDocContext() *docContext {
-	return &docContext{seen: make(map[int32]int), countries: make(map[string]bool), lookups: make(map[string][]Match),
+	return &docContext{seen: make(map[int32]seenAt), countries: make(map[string]bool), lookups: make(map[string][]Match),
 		descriptions: make(map[*gazetteer.Entity]string)}
 }
 
@@ -68,17 +95,29 @@ func newDocument(m *Matcher, text string, base int, ctx *docContext) *document {
 
 // markSeen records that the mention starting at token i resolved entity e.
 func (d *document) markSeen(e int32, i int) {
-	if _, ok := d.seen[e]; !ok {
-		d.seen[e] = d.base + d.toks[i].start
+	at := d.base + d.toks[i].start
+	seen, ok := d.seen[e]
+	switch {
+	case !ok:
+		d.seen[e] = seenAt{at, -1}
+		d.seenChanges++
+	case seen.second < 0 && seen.first != at:
+		d.seen[e] = seenAt{seen.first, at}
+		d.seenChanges++
 	}
 }
 
 // seenElsewhere reports whether entity e was resolved by a mention other than the one starting
 // at token i: a name is not its own context.
 func (d *document) seenElsewhere(e int32, i int) bool {
-	at, ok := d.seen[e]
-	return ok && at != d.base+d.toks[i].start
+	at := d.base + d.toks[i].start
+	seen, ok := d.seen[e]
+	return ok && (seen.first != at || seen.second >= 0)
 }
+
+// seenAt holds the document offsets of the first two mentions that resolved an entity; second
+// is -1 until there is one. Two are enough to tell whether any other mention named it.
+type seenAt struct{ first, second int }
 
 // spanMatch is a candidate mention: a token span and its ranked matches.
 type spanMatch struct {
@@ -99,9 +138,23 @@ func (d *document) resolve() []Mention {
 	}
 	d.noteDemonyms()
 	// Anchors first: names matched so well that they set the document's context.
+	d.named = make([]bool, len(d.toks))
+	d.wholeName = make([]bool, len(d.toks))
+	d.nameRole = make([]string, len(d.toks))
 	for _, ss := range spans {
 		for _, s := range ss {
+			if s.cands[0].Score >= d.m.cfg.threshold {
+				for i := s.from; i < s.to; i++ {
+					d.named[i] = true
+				}
+			}
+			if s.to-s.from == 1 && s.cands[0].Score >= 1 && !s.cands[0].partial {
+				d.wholeName[s.from] = true
+			}
 			if best, ok := d.anchor(s); ok {
+				for i := s.from; i < s.to; i++ {
+					d.nameRole[i] = d.toks[i].folded
+				}
 				e := best.alias
 				d.markSeen(d.m.aliases[e].entity, s.from)
 				if c := best.Entity.Country; c != "" && best.Entity.Kind == gazetteer.Place {
@@ -116,9 +169,9 @@ func (d *document) resolve() []Mention {
 	var mentions []Mention
 	var covered []bool
 	for round := 0; ; round++ {
-		seen := len(d.seen)
+		seen := d.seenChanges
 		mentions, covered = d.decideAll(spans)
-		if round == maxDecideRounds-1 || !d.learn(mentions) && len(d.seen) == seen {
+		if round == maxDecideRounds-1 || !d.learn(mentions) && d.seenChanges == seen && !d.learnRoles(mentions) {
 			break
 		}
 	}
@@ -159,6 +212,29 @@ func (d *document) learn(mentions []Mention) bool {
 		if c := mt.Entity.Country; c != "" && mt.Entity.Kind == gazetteer.Place && !d.countries[c] {
 			d.countries[c] = true
 			learnt = true
+		}
+	}
+	return learnt
+}
+
+// learnRoles records how the repaired names read, as role evidence for their neighbours, and
+// reports whether any reading is new.
+func (d *document) learnRoles(mentions []Mention) bool {
+	learnt := false
+	k := 0
+	for _, mt := range mentions {
+		if !mt.Changed {
+			continue
+		}
+		role := Fold(mt.Replacement)
+		for k < len(d.toks) && d.toks[k].start < mt.Start {
+			k++
+		}
+		for ; k < len(d.toks) && d.toks[k].end <= mt.End; k++ {
+			if d.nameRole[k] != role {
+				d.nameRole[k] = role
+				learnt = true
+			}
 		}
 	}
 	return learnt
@@ -409,22 +485,23 @@ func (d *document) decide(s *spanMatch) {
 	s.chosen = best.m
 	s.chosen.Score = round(min(best.score, 1))
 	s.note = strings.Join(best.notes, "; ")
-	s.value = s.chosen.Score * float64(s.to-s.from)
+	// A span is worth the words it explains: an unmatched connector at its edge adds nothing.
+	s.value = s.chosen.Score * float64(bits.OnesCount64(s.chosen.al.qMatched))
 }
 
 // obscurePrior is the prominence below which a lone damaged word is not repaired without context.
 const obscurePrior = 0.6
 
-// splitAllowed checks the text side of a split repair ("Ne tanyahu"): the pieces after the first
-// are not acronyms ("AP War" is not a split "Alwar").
+// splitAllowed checks the text side of a split repair ("Ne tanyahu"): no piece is an acronym
+// ("AP War" is not a split "Alwar") or a complete name of its own.
 func (d *document) splitAllowed(s *spanMatch, mt Match) bool {
 	for _, p := range mt.al.pairs {
 		if p.q.to-p.q.from < 2 {
 			continue
 		}
 		for k := s.from + p.q.from; k < s.from+p.q.to; k++ {
-			if d.toks[k].shape == shapeUpper {
-				return false
+			if d.toks[k].shape == shapeUpper || d.wholeName[k] {
+				return false // an acronym, or a word that is a name in full ("zelens Kyiv")
 			}
 		}
 	}
@@ -527,6 +604,19 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity) string {
 		if c, ok := demonyms[t.folded]; ok {
 			if c == e.Country {
 				found = append(found, d.text[t.start:t.end])
+			}
+			continue
+		}
+		if d.named[k] {
+			// A name is evidence as it reads once repaired ("Al Jazeera" for its correspondent),
+			// and only once it is certain: else the repair would find evidence the original lacked.
+			if role := d.nameRole[k]; role != "" && !nameParticles[role] {
+				if desc == "" {
+					desc = d.foldedDescription(e)
+				}
+				if strings.Contains(desc, " "+role+" ") {
+					found = append(found, d.text[t.start:t.end])
+				}
 			}
 			continue
 		}

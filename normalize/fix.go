@@ -52,18 +52,6 @@ func (m *Matcher) Fix(text string) Result {
 	return Result{Text: apply(text, mentions), Mentions: mentions}
 }
 
-// fixSegment resolves the mentions of one segment that starts at byte base of its document.
-func (m *Matcher) fixSegment(segment string, base int, ctx *docContext) []Mention {
-	mentions := newDocument(m, segment, base, ctx).resolve()
-	if base != 0 {
-		for i := range mentions {
-			mentions[i].Start += base
-			mentions[i].End += base
-		}
-	}
-	return mentions
-}
-
 // apply writes text with the changed mentions replaced. Mentions are sorted and do not overlap.
 func apply(text string, mentions []Mention) string { return applyAt(text, 0, mentions) }
 
