@@ -66,6 +66,8 @@ type docContext struct {
 	keyBuf  []byte
 	// descriptions caches folded entity descriptions for role evidence.
 	descriptions map[*gazetteer.Entity]string
+	// replacements caches what a name is rewritten to.
+	replacements map[replacementKey]replacementResult
 }
 
 // contextState is the part of a docContext that decisions change, saved so that a segment can be
@@ -86,7 +88,7 @@ func (c *docContext) restore(s contextState) {
 
 func newDocContext() *docContext {
 	return &docContext{seen: make(map[int32]seenAt), countries: make(map[string]bool), lookups: make(map[string][]Match),
-		descriptions: make(map[*gazetteer.Entity]string)}
+		descriptions: make(map[*gazetteer.Entity]string), replacements: make(map[replacementKey]replacementResult)}
 }
 
 func newDocument(m *Matcher, text string, base int, ctx *docContext) *document {
@@ -351,7 +353,14 @@ func (d *document) lookupSpan(i, j int) []Match {
 		toks = append(toks, d.toks[k].folded)
 	}
 	q := newName(toks)
-	cands := d.m.rankName(&q, 3, true)
+	var cands []Match
+	if j-i == 1 && (d.toks[i].shape == shapeLower || d.isWord(i)) {
+		// decide takes a lone lower-case or English word only in its exact form: the fuzzy
+		// candidates of the thousands of such words would be looked up for nothing.
+		cands = d.m.rankCandidates(&q, d.m.index.exactCandidates(nil, &q), 3, true)
+	} else {
+		cands = d.m.rankName(&q, 3, true)
+	}
 	if len(d.lookups) >= maxCachedLookups {
 		clear(d.lookups) // bounded memory on an endless stream; a name seen again is looked up again
 	}

@@ -10,6 +10,8 @@ import (
 type candidateIndex interface {
 	// candidates appends to dst the ids of aliases that share evidence with the query tokens.
 	candidates(dst []int32, q *name) []int32
+	// exactCandidates appends to dst the ids of aliases that hold a one-token query exactly.
+	exactCandidates(dst []int32, q *name) []int32
 }
 
 // tokenIndex is a symmetric-delete index (SymSpell's method) over the vocabulary of alias tokens
@@ -113,6 +115,15 @@ func (ix *tokenIndex) lookupVocab(t string, fn func(int32)) {
 			fn(ix.deletes[i].vocab)
 		}
 	})
+}
+
+// exactCandidates appends to dst the aliases that hold the one-token query q exactly, as a word
+// or as two adjacent words written together.
+func (ix *tokenIndex) exactCandidates(dst []int32, q *name) []int32 {
+	if v, ok := ix.vocabID[q.toks[0]]; ok {
+		dst = append(dst, ix.postings[v]...)
+	}
+	return dst
 }
 
 // frequentPostings is the number of aliases above which a token is too common to propose

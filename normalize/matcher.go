@@ -158,7 +158,11 @@ func (m *Matcher) rank(query string, k int) []Match {
 // vouch for a match, one strong token admits a weak one and lone damaged words are kept for the
 // caller to judge; such matches are marked loose.
 func (m *Matcher) rankName(q *name, k int, loose bool) []Match {
-	ids := m.index.candidates(nil, q)
+	return m.rankCandidates(q, m.index.candidates(nil, q), k, loose)
+}
+
+// rankCandidates is rankName over the given candidate aliases.
+func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Match {
 	best := make(map[int32]Match)
 	for _, id := range ids {
 		a := &m.aliases[id]

@@ -13,11 +13,7 @@ func (d *document) mention(s *spanMatch) Mention {
 	start, end := d.toks[s.from].start, d.toks[s.to-1].end
 	mt := s.chosen
 	text := d.text[start:end]
-	rep, how := d.replacement(s, mt, text)
-	rep = keepSeparators(text, rep)
-	if rep != text && dropsControl(text, rep) {
-		rep, how = text, "" // a line break inside the name would be lost: leave the name as written
-	}
+	rep, how := d.cachedReplacement(s, mt, text)
 	reason := mt.Reason
 	if s.note != "" {
 		reason += "; " + s.note
@@ -41,6 +37,33 @@ func (m *Matcher) confidenceOf(mt Match) Confidence {
 	}
 	return Low
 }
+
+// cachedReplacement is replacement with separators kept, remembered for the document: the same
+// name is decided again in every round and pass, and usually written the same way many times.
+func (d *document) cachedReplacement(s *spanMatch, mt Match, text string) (string, string) {
+	key := replacementKey{text: text, alias: mt.alias}
+	if r, ok := d.replacements[key]; ok {
+		return r.text, r.how
+	}
+	rep, how := d.replacement(s, mt, text)
+	rep = keepSeparators(text, rep)
+	if rep != text && dropsControl(text, rep) {
+		rep, how = text, "" // a line break inside the name would be lost: leave the name as written
+	}
+	if len(d.replacements) >= maxCachedLookups {
+		clear(d.replacements)
+	}
+	d.replacements[key] = replacementResult{rep, how}
+	return rep, how
+}
+
+// replacementKey identifies a replacement: the span's text and the alias it matched decide it.
+type replacementKey struct {
+	text  string
+	alias int32
+}
+
+type replacementResult struct{ text, how string }
 
 // replacement returns what the span should read and a note on what changed. A legitimate form of
 // the entity (its name, or an alias unless WithCanonical) is kept as written; anything else is
