@@ -9,7 +9,9 @@ import (
 // behind an interface so that its design can change without touching scoring.
 type candidateIndex interface {
 	// candidates appends to dst the ids of aliases that share evidence with the query tokens.
-	candidates(dst []int32, q *name) []int32
+	// With covered set it keeps only aliases that all but one of the query's content words
+	// reach: the others cannot reach the threshold, but Candidates lists near misses too.
+	candidates(dst []int32, q *name, covered bool) []int32
 	// exactCandidates appends to dst the ids of aliases that hold a one-token query exactly.
 	exactCandidates(dst []int32, q *name) []int32
 }
@@ -133,7 +135,7 @@ func (ix *tokenIndex) exactCandidates(dst []int32, q *name) []int32 {
 const frequentPostings = 64
 
 // candidates appends to dst the aliases that share a token, a near token or a skeleton with q.
-func (ix *tokenIndex) candidates(dst []int32, q *name) []int32 {
+func (ix *tokenIndex) candidates(dst []int32, q *name, covered bool) []int32 {
 	// The vocabulary entries reached, each with the query positions that reached it.
 	reached := make(map[int32]uint64)
 	visit := func(t string, pos uint64) {
@@ -171,7 +173,7 @@ func (ix *tokenIndex) candidates(dst []int32, q *name) []int32 {
 	content := contentPositions(q)
 	need := max(1, bits.OnesCount64(content)-1)
 	for a, pos := range byAlias {
-		if content != 0 && bits.OnesCount64(pos&content) < need {
+		if covered && content != 0 && bits.OnesCount64(pos&content) < need {
 			continue // a name scores under the threshold with two of its words unmatched
 		}
 		if len(rare) > 0 && !rare[a] && bits.OnesCount64(pos) < 2 {

@@ -34,7 +34,7 @@ type compareRecord struct {
 }
 
 func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("compare", compareUsage, stderr)
+	fs := newFlagSet("compare", compareUsage, stdout, stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object a line")
 	output := addOutputFlag(fs)
 	if err := parseFlags(fs, args); err != nil {

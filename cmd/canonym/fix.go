@@ -15,7 +15,7 @@ import (
 )
 
 const fixUsage = `
-Usage: canonym fix [--gazetteer FILE]... [--json] [--canonical] [--ascii] [--output FILE] [FILE...]
+Usage: canonym fix [--gazetteer FILE]... [--json] [--canonical] [--ascii] [--output FILE] [--progress] [FILE...]
 
 Reads text from each FILE (or standard input), repairs garbled names and writes the corrected text
 to standard output. Each input is one document: names resolved in it are evidence for later, shorter
@@ -44,13 +44,14 @@ type mentionRecord struct {
 }
 
 func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("fix", fixUsage, stderr)
+	fs := newFlagSet("fix", fixUsage, stdout, stderr)
 	var gaz gazetteerFlag
 	fs.Var(&gaz, "gazetteer", "gazetteer `FILE` in JSON Lines (repeatable; replaces the default)")
 	asJSON := fs.Bool("json", false, "write the mention log as JSON Lines instead of the text")
 	canonical := fs.Bool("canonical", false, "also rewrite legitimate aliases (Kiev, Zelensky) to the canonical name")
 	ascii := fs.Bool("ascii", false, "write replacements without diacritics")
 	output := addOutputFlag(fs)
+	showProgress := fs.Bool("progress", false, "report bytes read and the rate on standard error (a bar on a terminal)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -74,6 +75,11 @@ func runFix(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if *asJSON {
 			sink := &mentionSink{w: out, file: file}
 			target, onMention = sink, sink.write
+		}
+		if *showProgress {
+			p := newProgress(r, stderr, name, sizeOf(r))
+			defer p.done()
+			r = p
 		}
 		if _, err := io.Copy(target, transform.NewReader(r, m.NewTransformer(onMention))); err != nil {
 			if _, ok := errors.AsType[outputError](err); ok {

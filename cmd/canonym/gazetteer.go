@@ -20,7 +20,7 @@ Flags:
 `
 
 func runGazetteer(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("gazetteer", gazetteerUsage, stderr)
+	fs := newFlagSet("gazetteer", gazetteerUsage, stdout, stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -31,7 +31,7 @@ func runGazetteer(args []string, stdin io.Reader, stdout, stderr io.Writer) erro
 		fs.Usage()
 		return usagef("gazetteer: want the subcommand \"check\" or \"import\"")
 	}
-	check := newFlagSet("gazetteer check", gazetteerUsage, stderr)
+	check := newFlagSet("gazetteer check", gazetteerUsage, stdout, stderr)
 	if err := parseFlags(check, fs.Args()[1:]); err != nil {
 		return err
 	}

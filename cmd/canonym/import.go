@@ -36,7 +36,7 @@ Flags:
 `
 
 func runImport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("gazetteer import", importUsage, stderr)
+	fs := newFlagSet("gazetteer import", importUsage, stdout, stderr)
 	from := fs.String("from", "", "input `FORMAT`: csv, geonames or wikidata (required)")
 	lang := fs.String("lang", "en", "wikidata: label `LANGUAGES`, comma-separated, in order of preference")
 	countries := fs.String("countries", "", "wikidata: `FILE` mapping country QIDs to ISO codes, a \"Q36 PL\" pair a line")

@@ -195,6 +195,12 @@ func TestImportUsage(t *testing.T) {
 			t.Parallel()
 			r := runCmd(t, "", append([]string{"gazetteer", "import"}, tt.args...)...)
 			assert.Equal(t, tt.wantCode, r.code, "stderr: %s", r.stderr)
+			if tt.wantCode == exitOK {
+				// help asked for is an answer: it goes to standard output
+				assert.Contains(t, r.stdout, tt.want)
+				assert.Empty(t, r.stderr)
+				return
+			}
 			assert.Empty(t, r.stdout)
 			assert.Contains(t, r.stderr, tt.want)
 		})

@@ -50,7 +50,7 @@ type candidateRecord struct {
 }
 
 func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("match", matchUsage, stderr)
+	fs := newFlagSet("match", matchUsage, stdout, stderr)
 	var gaz gazetteerFlag
 	fs.Var(&gaz, "gazetteer", "gazetteer `FILE` in JSON Lines (repeatable; replaces the default)")
 	asJSON := fs.Bool("json", false, "print one JSON object a line")

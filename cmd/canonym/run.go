@@ -28,7 +28,7 @@ var errReported = errors.New("errors reported above")
 const mainUsage = `canonym repairs garbled names of people, places and organisations in text.
 
 Usage:
-  canonym fix [--gazetteer FILE]... [--json] [--canonical] [--ascii] [--output FILE] [FILE...]
+  canonym fix [--gazetteer FILE]... [--json] [--canonical] [--ascii] [--output FILE] [--progress] [FILE...]
   canonym match [--gazetteer FILE]... [--json] [--top K] [--output FILE] [NAME...]
   canonym compare [--json] [--output FILE]
   canonym gazetteer check FILE...
@@ -80,18 +80,48 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 }
 
 // newFlagSet makes a flag set whose errors are returned and whose usage text goes to stderr.
-func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
+func newFlagSet(name, usage string, stdout, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(&usageOutput{stdout: stdout, stderr: stderr})
 	fs.Usage = func() {
-		fmt.Fprint(stderr, strings.TrimLeft(usage, "\n"))
+		fmt.Fprint(fs.Output(), strings.TrimLeft(usage, "\n"))
 		fs.PrintDefaults()
 	}
 	return fs
 }
 
+// usageOutput sends a flag set's usage text to standard output when help was asked for, as a
+// request's answer, and to standard error when it follows a mistake.
+type usageOutput struct {
+	stdout, stderr io.Writer
+	help           bool
+}
+
+func (u *usageOutput) Write(p []byte) (int, error) {
+	if u.help {
+		return u.stdout.Write(p)
+	}
+	return u.stderr.Write(p)
+}
+
+// helpRequested reports whether args ask for help before the first argument that is not a flag.
+func helpRequested(args []string) bool {
+	for _, a := range args {
+		switch {
+		case a == "--" || !strings.HasPrefix(a, "-"):
+			return false
+		case a == "-h" || a == "-help" || a == "--help" || a == "--h":
+			return true
+		}
+	}
+	return false
+}
+
 // parseFlags parses args, turning flag errors into usage errors and -help into a clean exit.
 func parseFlags(fs *flag.FlagSet, args []string) error {
+	if u, ok := fs.Output().(*usageOutput); ok {
+		u.help = helpRequested(args)
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return flag.ErrHelp

@@ -9,7 +9,7 @@ import (
 )
 
 func runVersion(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("version", "\nUsage: canonym version\n\nPrints the version of canonym and of its default data.\n", stderr)
+	fs := newFlagSet("version", "\nUsage: canonym version\n\nPrints the version of canonym and of its default data.\n", stdout, stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
