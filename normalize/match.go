@@ -23,6 +23,7 @@ const (
 	Exact
 )
 
+// String returns the lower-case name of the confidence, as the command writes it.
 func (c Confidence) String() string {
 	switch c {
 	case NoMatch:
