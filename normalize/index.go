@@ -1,40 +1,129 @@
 package normalize
 
+// Candidate index design (issue 6)
+//
+// A query must be answered without touching every alias, and what the index hands to scoring must
+// be small: align costs microseconds a candidate and rankName builds a reason string for each
+// entity it keeps, so the size of the candidate set, not the lookup, decides latency. The index
+// works in two steps.
+//
+//  1. Token level. The vocabulary is every distinct folded alias token and adjacent-token join. A
+//     query unit (a token, or two adjacent tokens run together) finds vocabulary entries through
+//     one hash table that holds, for every entry, its symmetric-delete variants (SymSpell's method:
+//     the entry and every string made by deleting up to maxDeletes bytes), its phonetic key and its
+//     coarse consonant skeleton. The unit's own variants are looked up, so edit neighbours within
+//     the radius, transpositions included, are found without comparing against the vocabulary.
+//     Each vocabulary hit is graded as align would pair it (one bounded edit distance for the usual
+//     hit one or two edits away, else tokenSimilarityFloor, and lensSimilarity for a transliterated
+//     token); a hit scoring would reject (a hash collision, two words that four deletions made
+//     meet) is dropped here.
+//  2. Alias level. Graded hits are sorted best first and credited, greedily as align pairs tokens,
+//     to the aliases of their postings: each query token counts once, with its best hit. The
+//     pruning rules of the previous index stay (frequent tokens alone propose nothing when a rarer
+//     one is present; with covered, an alias with two content words unmatched is not proposed). An
+//     estimate per alias mirrors align's score: matched query weight over total, 0.75 a missing
+//     token, the partial-name factor. A query token without a hit is credited optimistically at
+//     unknownSim when the alias has uncovered tokens, and the best maxChecked such estimates are
+//     checked against the alias's tokens ("Voldimi" for Volodymyr, a phonetic key three edits
+//     away). The best k aliases (rankName's k) are handed over, then those within minEstShare of
+//     the best estimate, at most maxCandidates (32), ties broken by prior as rankName breaks them.
+//
+// Layout. The table is bucketed by hash (about eight entries a bucket, bucket offsets in one
+// []uint32); an entry is one uint32, the vocabulary id in the low bits and a fingerprint of the hash
+// in the bits the id leaves free (14 at 130,000 entries). It is built by a counting sort in two
+// passes over the vocabulary (count per bucket, then fill), split among up to four goroutines with
+// a deterministic result: no sort, no per-entry allocation. Variant hashes are polynomial, so that
+// each of the O(n²) two-deletion variants of a token costs O(1) from prefix hashes. A unit probes in
+// three tight passes (hashes, bucket bounds, entries) so that the processor overlaps the cache
+// misses of its 10 to 100 probes. Postings are one []int32 with offsets; the exact-token map of the
+// build is dropped at freeze (a token is its own 0-deletion variant). Per-query state (one 20-byte
+// accumulator per alias, a stamp per vocabulary entry, epoch-stamped so that they are never
+// cleared) comes from a sync.Pool.
+//
+// Measured at 120,000 GeoNames cities (122,074 aliases, 132,961 vocabulary entries, 4.9 million
+// table entries; bench/README.md has the tables, medians of 5 runs on a shared 2-core machine):
+//
+//	                          build    index heap  Match p50  Match p99
+//	previous index            2.4 s    132 MiB      89 µs     3.3 ms
+//	this index                0.8 s     36 MiB     ~28 µs     ~340 µs
+//
+// Alternatives measured on the way:
+//   - a sorted []struct{hash uint64; vocab int32} with binary search (the previous layout): 16 bytes
+//     an entry with padding, 23 dependent cache misses a variant, 1.5 s of sorting at build;
+//   - uint16 fingerprints beside int32 ids in two slices: 6 bytes an entry and one more cache
+//     line a probe; packing both in a uint32 (with buckets of 8 rather than 4) and searching
+//     plain joins at one edit took the CPU p50 from 36 to 26 µs;
+//   - one-deletion variants in the index with two-deletion lookups from the query side: a third of
+//     the memory, but two substitutions, or a substitution and a dropped letter, in one token are
+//     then missed (a seventh of the benchmark's noisy queries are two-edit ones);
+//   - joins of the query searched at one edit only: faster, but "Hsi Chin-ping" no longer finds
+//     Xi Jinping, so two edits stay where one side of the join is a fragment (4 letters or less,
+//     not a connector such as "del");
+//   - no cap: p99 tens of milliseconds at 120,000 names (5,229 candidates scored at p99); a cap
+//     at 32 with a cut at half the best estimate: p50 2 candidates, top-1 unchanged; the cut at
+//     0.8 of the best: a quarter less p50 latency, top-1 and every evaluation set unchanged;
+//   - per-alias accumulators in five slices: five cache misses a credited posting instead of one;
+//     probing one variant at a time: the misses of the probes are not overlapped.
+//
 import (
+	"cmp"
+	"math"
 	"math/bits"
+	"runtime"
 	"slices"
+	"sync"
+
+	"github.com/canonym/canonym/gazetteer"
 )
 
 // candidateIndex finds the aliases that may match a query, without touching every alias. It sits
 // behind an interface so that its design can change without touching scoring.
 type candidateIndex interface {
-	// candidates appends to dst the ids of aliases that share evidence with the query tokens.
-	// With covered set it keeps only aliases that all but one of the query's content words
-	// reach: the others cannot reach the threshold, but Candidates lists near misses too.
-	candidates(dst []int32, q *name, covered bool) []int32
+	// candidates appends to dst the ids of aliases that share evidence with the query tokens, the
+	// most promising first: the best k of them at least, and up to maxCandidates (or k) of those
+	// that may still win. With covered set it keeps only aliases that all but one of the query's
+	// content words reach: the others cannot reach the threshold, but Candidates lists near misses
+	// too.
+	candidates(dst []int32, q *name, k int, covered bool) []int32
 	// exactCandidates appends to dst the ids of aliases that hold a one-token query exactly.
 	exactCandidates(dst []int32, q *name) []int32
 }
 
-// tokenIndex is a symmetric-delete index (SymSpell's method) over the vocabulary of alias tokens
-// and of adjacent-token joins. A query token finds vocabulary entries by exact match, by phonetic
-// key, and by shared deletion variants within maxDeletes(len) edits, so edit neighbours are found
-// without comparing against every entry.
-//
-// Deletion variants are stored as 64-bit hashes in one sorted slice rather than as map keys: the
-// index then costs 12 bytes a variant and one sort to build. A hash collision only adds a candidate,
-// which scoring then rejects.
-type tokenIndex struct {
-	vocabID  map[string]int32
-	postings [][]int32          // vocabulary id -> alias ids
-	byKey    map[string][]int32 // phonetic key -> vocabulary ids
-	bySkel   map[string][]int32 // coarse consonant skeleton -> vocabulary ids, for transliterated query tokens
-	deletes  []deleteEntry      // sorted by hash
-}
+// maxCandidates bounds the aliases a query hands to scoring, and minEstShare drops those whose
+// estimate is under that share of the best one.
+const (
+	maxCandidates = 32
+	// maxChecked bounds the optimistic estimates checked against the alias tokens.
+	maxChecked  = 16
+	minEstShare = 0.8
+	// unknownSim is the similarity assumed for a query token the token level found nothing for,
+	// against an alias token that nothing covered: less than any pair the index grades.
+	unknownSim = 0.5
+)
 
-type deleteEntry struct {
-	hash  uint64
-	vocab int32
+// tokenIndex is the index described at the top of this file.
+type tokenIndex struct {
+	// build state, dropped at freeze
+	vocabID  map[string]int32
+	building [][]int32 // vocabulary id -> alias ids
+
+	vocab     []string  // vocabulary id -> token or join
+	vocabKey  []string  // vocabulary id -> phonetic key
+	vocabW    []float32 // vocabulary id -> token weight
+	postStart []uint32  // postings of vocabulary id v: posts[postStart[v]:postStart[v+1]]
+	posts     []int32
+
+	// hash table of delete variants and phonetic keys
+	mask    uint64   // number of buckets - 1
+	offsets []uint32 // bucket b: entries[offsets[b]:offsets[b+1]]
+	entries []uint32 // vocabulary id in the low vbits, a fingerprint of the hash above them
+	vbits   uint
+
+	aliases    []aliasEntry // the Matcher's, shared
+	aliasW     []float32    // alias id -> total token weight
+	aliasPrior []float32    // alias id -> prior of its entity
+
+	pool sync.Pool // *queryScratch
 }
 
 // maxDeletes is the edit radius searched for a token of n bytes: short tokens only by exact match
@@ -51,81 +140,461 @@ func maxDeletes(t string) int {
 }
 
 func newTokenIndex() *tokenIndex {
-	return &tokenIndex{
-		vocabID: make(map[string]int32),
-		byKey:   make(map[string][]int32),
-		bySkel:  make(map[string][]int32),
-	}
+	return &tokenIndex{vocabID: make(map[string]int32)}
 }
 
-// add records that alias id contains the token or join t.
+// add records that alias id contains the token or join t. Ids arrive in increasing order.
 func (ix *tokenIndex) add(t string, aliasID int32) {
 	v, ok := ix.vocabID[t]
 	if !ok {
-		v = int32(len(ix.postings))
+		v = int32(len(ix.vocab))
 		ix.vocabID[t] = v
-		ix.postings = append(ix.postings, nil)
-		k := phoneticKey(t)
-		ix.byKey[k] = append(ix.byKey[k], v)
-		if sk := coarseSkeleton(k); len(sk) >= 3 {
-			ix.bySkel[sk] = append(ix.bySkel[sk], v)
-		}
-		forEachDeleteHash(t, maxDeletes(t), func(h uint64) {
-			ix.deletes = append(ix.deletes, deleteEntry{hash: h, vocab: v})
-		})
+		ix.vocab = append(ix.vocab, t)
+		ix.building = append(ix.building, nil)
 	}
-	p := ix.postings[v]
+	p := ix.building[v]
 	if len(p) == 0 || p[len(p)-1] != aliasID {
-		ix.postings[v] = append(p, aliasID)
+		ix.building[v] = append(p, aliasID)
 	}
 }
 
-// freeze sorts the deletion variants; the index is read-only afterwards.
-func (ix *tokenIndex) freeze() {
-	slices.SortFunc(ix.deletes, func(a, b deleteEntry) int {
-		switch {
-		case a.hash < b.hash:
-			return -1
-		case a.hash > b.hash:
-			return 1
+// freeze builds the read-only structures from the vocabulary and the aliases' weights and priors.
+func (ix *tokenIndex) freeze(aliases []aliasEntry, g *gazetteer.Gazetteer) {
+	nv := len(ix.vocab)
+	ix.vocabKey = make([]string, nv)
+	ix.vocabW = make([]float32, nv)
+	ix.postStart = make([]uint32, nv+1)
+	total := 0
+	for v, t := range ix.vocab {
+		ix.vocabKey[v] = phoneticKey(t)
+		ix.vocabW[v] = float32(tokenWeight(t))
+		total += len(ix.building[v])
+	}
+	ix.posts = make([]int32, 0, total)
+	for v, p := range ix.building {
+		ix.postStart[v] = uint32(len(ix.posts))
+		ix.posts = append(ix.posts, p...)
+	}
+	ix.postStart[nv] = uint32(len(ix.posts))
+	ix.building, ix.vocabID = nil, nil
+
+	ix.aliases = aliases
+	ix.aliasW = make([]float32, len(aliases))
+	ix.aliasPrior = make([]float32, len(aliases))
+	for i := range aliases {
+		a := &aliases[i]
+		var w float64
+		for _, x := range a.name.weights {
+			w += x
 		}
-		return int(a.vocab - b.vocab)
-	})
-	ix.deletes = slices.Compact(ix.deletes)
-	ix.deletes = slices.Clip(ix.deletes)
+		ix.aliasW[i] = float32(w)
+		ix.aliasPrior[i] = float32(g.Entity(int(a.entity)).Prior)
+	}
+
+	ix.buildTable()
 }
 
-// lookupVocab calls fn with every vocabulary id near token t.
-func (ix *tokenIndex) lookupVocab(t string, fn func(int32)) {
-	if v, ok := ix.vocabID[t]; ok {
-		fn(v)
+// buildTable fills the hash table by counting sort into buckets: each worker counts the entries
+// of its share of the vocabulary per bucket, prefix sums give every worker its place in every
+// bucket, and the workers fill them. The result does not depend on the number of workers.
+func (ix *tokenIndex) buildTable() {
+	nv := len(ix.vocab)
+	workers := min(runtime.GOMAXPROCS(0), 4, 1+nv/20000)
+	upper := 0 // an upper bound of the entries, to size the buckets
+	for _, t := range ix.vocab {
+		n := len(t)
+		switch maxDeletes(t) {
+		case 0:
+			upper += 3
+		case 1:
+			upper += 3 + n
+		default:
+			upper += 3 + n + n*(n-1)/2
+		}
 	}
-	for _, v := range ix.byKey[phoneticKey(t)] {
-		fn(v)
+	nb := uint64(1)
+	for nb*bucketSize < uint64(upper) {
+		nb <<= 1
 	}
-	forEachDeleteHash(t, maxDeletes(t), func(h uint64) {
-		i, _ := slices.BinarySearchFunc(ix.deletes, h, func(e deleteEntry, h uint64) int {
-			switch {
-			case e.hash < h:
-				return -1
-			case e.hash > h:
-				return 1
+	ix.mask = nb - 1
+	ix.vbits = uint(max(bits.Len(uint(nv)), 1))
+	share := func(w int) (int, int) { return w * nv / workers, (w + 1) * nv / workers }
+	counts := make([][]uint32, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		counts[w] = make([]uint32, nb)
+		wg.Go(func() {
+			c := counts[w]
+			lo, hi := share(w)
+			for v := lo; v < hi; v++ {
+				ix.forEachKeyHash(ix.vocab[v], ix.vocabKey[v], func(h uint64) { c[h&ix.mask]++ })
 			}
-			return 0
 		})
-		for ; i < len(ix.deletes) && ix.deletes[i].hash == h; i++ {
-			fn(ix.deletes[i].vocab)
+	}
+	wg.Wait()
+	// offsets[b] is where bucket b starts; counts[w][b] becomes where worker w writes in it.
+	ix.offsets = make([]uint32, nb+1)
+	var at uint32
+	for b := range nb {
+		ix.offsets[b] = at
+		for w := range workers {
+			n := counts[w][b]
+			counts[w][b] = at
+			at += n
 		}
-	})
+	}
+	ix.offsets[nb] = at
+	ix.entries = make([]uint32, at)
+	for w := range workers {
+		wg.Go(func() {
+			next := counts[w]
+			lo, hi := share(w)
+			for v := lo; v < hi; v++ {
+				ix.forEachKeyHash(ix.vocab[v], ix.vocabKey[v], func(h uint64) {
+					b := h & ix.mask
+					i := next[b]
+					next[b]++
+					ix.entries[i] = ix.fingerprint(h) | uint32(v)
+				})
+			}
+		})
+	}
+	wg.Wait()
 }
 
-// exactCandidates appends to dst the aliases that hold the one-token query q exactly, as a word
-// or as two adjacent words written together.
-func (ix *tokenIndex) exactCandidates(dst []int32, q *name) []int32 {
-	if v, ok := ix.vocabID[q.toks[0]]; ok {
-		dst = append(dst, ix.postings[v]...)
+// forEachKeyHash calls fn with the table hashes of a vocabulary entry: its delete variants, its
+// phonetic key and its coarse consonant skeleton when that has three or more consonants.
+func (ix *tokenIndex) forEachKeyHash(t, key string, fn func(uint64)) {
+	forEachDeleteHash(t, maxDeletes(t), func(h uint64) { fn(mix(h)) })
+	fn(keyHash(key))
+	if sk := coarseSkeleton(key); len(sk) >= 3 {
+		fn(skelHash(sk))
+	}
+}
+
+func keyHash(key string) uint64 { return mix(hashString(key) ^ 0x5bd1e9955bd1e995) }
+
+func skelHash(sk string) uint64 { return mix(hashString(sk) ^ 0x2545f4914f6cdd1d) }
+
+// mix spreads the bits of an FNV hash so that its low bits can pick a bucket.
+func mix(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+// bucketSize is the mean number of entries a bucket of the table holds.
+const bucketSize = 8
+
+// fingerprint is the part of hash h stored beside the vocabulary id: the bits above those that
+// chose the bucket, as many as the id leaves free (14 for 130,000 entries).
+func (ix *tokenIndex) fingerprint(h uint64) uint32 {
+	return uint32(h>>32) &^ (1<<ix.vbits - 1)
+}
+
+// probe calls fn with the vocabulary ids stored under hash h (and, rarely, under a colliding one).
+func (ix *tokenIndex) probe(h uint64, fn func(int32)) {
+	fp := ix.fingerprint(h)
+	idMask := uint32(1)<<ix.vbits - 1
+	for _, e := range ix.entries[ix.offsets[h&ix.mask]:ix.offsets[h&ix.mask+1]] {
+		if e&^idMask == fp {
+			fn(int32(e & idMask))
+		}
+	}
+}
+
+// grade returns the similarity of query unit text (phonetic key key, written in script) to
+// vocabulary entry v, as align would pair them, or 0.
+func (ix *tokenIndex) grade(text, key string, v int32, script tokScript) float64 {
+	t := ix.vocab[v]
+	if t == text {
+		return 1
+	}
+	var sim float64
+	if script == scriptLatin && len(t) > 1 && len(text) > 1 && !isGenerational(text) && !isGenerational(t) {
+		// One or two edits apart, as most hits of deletion variants are: the edit similarity
+		// is the pair's (a phonetic key may add a hair), for one bounded distance instead of the
+		// several of tokenSimilarity.
+		if d := editDistanceWithin(text, t, 2); d <= 2 {
+			sim = 1 - float64(d)/float64(max(len(text), len(t)))
+		}
+	}
+	if sim < minEditSim {
+		sim, _, _ = tokenSimilarityFloor(text, key, t, ix.vocabKey[v], minTokenSim)
+		if sim < lensSim && script != scriptLatin {
+			sim = max(sim, lensSimilarity(script, key, scriptLatin, ix.vocabKey[v]))
+		}
+	}
+	return sim
+}
+
+// hit is a graded vocabulary entry for one query unit.
+type hit struct {
+	sim   float32
+	bits  uint32 // query tokens the unit covers
+	vocab int32
+}
+
+// queryScratch is the per-query state, reused across queries through the pool.
+type queryScratch struct {
+	epoch   uint32
+	vstamp  []uint32   // per vocabulary id: epoch*64+unit when last graded
+	acc     []aliasAcc // per alias, one cache line between them all
+	touched []int32
+	hits    []hit
+	scored  []scoredAlias
+	hashes  []uint64    // table hashes of the unit being looked up
+	bounds  [][2]uint32 // their buckets
+	vocabs  []int32     // the vocabulary entries they hold
+}
+
+// aliasAcc is what a query has credited to one alias.
+type aliasAcc struct {
+	stamp  uint32  // epoch when last touched
+	mask   uint32  // query tokens credited
+	gained float32 // credited query weight times similarity
+	cover  float32 // credited alias weight
+	rare   bool    // credited through a token that is not frequent
+}
+
+type scoredAlias struct {
+	est     float32
+	prior   float32
+	id      int32
+	unknown bool // est credits query tokens at unknownSim
+}
+
+func (ix *tokenIndex) scratch() *queryScratch {
+	if s, ok := ix.pool.Get().(*queryScratch); ok {
+		return s
+	}
+	na := len(ix.aliasW)
+	return &queryScratch{
+		vstamp: make([]uint32, len(ix.vocab)),
+		acc:    make([]aliasAcc, na),
+	}
+}
+
+// nextEpoch starts a query; stamps from earlier queries then no longer match.
+func (s *queryScratch) nextEpoch() {
+	s.epoch++
+	if s.epoch >= math.MaxUint32/64-1 {
+		clear(s.vstamp)
+		clear(s.acc)
+		s.epoch = 1
+	}
+	s.touched, s.hits, s.scored = s.touched[:0], s.hits[:0], s.scored[:0]
+}
+
+func (ix *tokenIndex) candidates(dst []int32, q *name, k int, covered bool) []int32 {
+	if len(ix.aliasW) == 0 || q.len() == 0 {
+		return dst
+	}
+	k = max(k, 1)
+	s := ix.scratch()
+	defer ix.pool.Put(s)
+	s.nextEpoch()
+
+	// Token level: grade the vocabulary entries near each unit.
+	unit := uint32(0)
+	// grade probes the table for one unit; script is the unit's script for a single transliterated
+	// token (read through its lens as align reads it, and looked up by skeleton too), else Latin.
+	grade := func(text, key string, bits uint32, radius int, script tokScript) {
+		unit++
+		stamp := s.epoch*64 + unit%64
+		// The table is probed in three tight passes (hashes, bucket bounds, entries) rather
+		// than one probe at a time, so that the processor overlaps the cache misses of the
+		// probes, which dominate the lookup.
+		s.hashes = s.hashes[:0]
+		if len(text) > 1 {
+			forEachDeleteHash(text, radius, func(h uint64) { s.hashes = append(s.hashes, mix(h)) })
+			s.hashes = append(s.hashes, keyHash(key))
+		}
+		// A transliterated token also by its consonant skeleton, of three or more consonants
+		// (shorter ones name too many entries): أردوغان (ardughan) finds Erdoğan.
+		if script != scriptLatin {
+			if sk := coarseSkeleton(key); len(sk) >= 3 {
+				s.hashes = append(s.hashes, skelHash(sk))
+			}
+		}
+		s.bounds = s.bounds[:0]
+		for _, h := range s.hashes {
+			b := h & ix.mask
+			s.bounds = append(s.bounds, [2]uint32{ix.offsets[b], ix.offsets[b+1]})
+		}
+		idMask := uint32(1)<<ix.vbits - 1
+		s.vocabs = s.vocabs[:0]
+		for i, h := range s.hashes {
+			fp := ix.fingerprint(h)
+			for _, e := range ix.entries[s.bounds[i][0]:s.bounds[i][1]] {
+				if e&^idMask == fp {
+					if v := int32(e & idMask); s.vstamp[v] != stamp {
+						s.vstamp[v] = stamp
+						s.vocabs = append(s.vocabs, v)
+					}
+				}
+			}
+		}
+		for _, v := range s.vocabs {
+			if sim := ix.grade(text, key, v, script); sim > 0 {
+				s.hits = append(s.hits, hit{sim: float32(sim), bits: bits, vocab: v})
+			}
+		}
+	}
+	for i, t := range q.toks {
+		if i >= 32 {
+			break // the masks hold 32 tokens; names are cut at maxNameTokens before this
+		}
+		grade(t, q.keys[i], 1<<i, maxDeletes(t), q.script(i))
+		if i+1 < q.len() {
+			j := t + q.toks[i+1]
+			// Two edits in a join only where one side is short enough to be a fragment of a
+			// split word ("Chin-ping" for Jinping, "Dee Vance" for D. Vance) and is not a
+			// connector; otherwise one.
+			r, u := maxDeletes(j), q.toks[i+1]
+			if min(len(t), len(u)) > 4 || nameParticles[t] || nameParticles[u] {
+				r = min(r, 1) // "del Monte" is not a split word
+			}
+			grade(j, phoneticKey(j), 3<<i, r, scriptLatin)
+		}
+	}
+	if len(s.hits) == 0 {
+		return dst
+	}
+
+	// Alias level: credit the hits, best first, each query token once per alias.
+	slices.SortFunc(s.hits, func(a, b hit) int {
+		return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(bits.OnesCount32(b.bits), bits.OnesCount32(a.bits)))
+	})
+	selective, frequentBits := false, uint32(0)
+	for _, h := range s.hits {
+		if ix.postStart[h.vocab+1]-ix.postStart[h.vocab] <= frequentPostings {
+			selective = true
+		} else {
+			frequentBits |= h.bits
+		}
+	}
+	// When the frequent hits all hold one query token, an alias that only they reach is pruned
+	// below: they then only add to aliases that rarer hits found, after those.
+	deferFrequent := selective && bits.OnesCount32(frequentBits) < 2
+	for pass := range 2 {
+		for _, h := range s.hits {
+			rare := ix.postStart[h.vocab+1]-ix.postStart[h.vocab] <= frequentPostings
+			switch {
+			case pass == 0 && (rare || !deferFrequent):
+				ix.credit(s, q, h, rare, true)
+			case pass == 1 && !rare && deferFrequent:
+				ix.credit(s, q, h, false, false)
+			}
+		}
+		if !deferFrequent {
+			break
+		}
+	}
+	// Pruning (the rules of the previous index): an alias reached only through frequent tokens
+	// needs two query tokens when a rarer one is present, and, with covered, one whose content
+	// words are unmatched but for one cannot reach the threshold.
+	content := uint32(contentPositions(q))
+	need := max(1, bits.OnesCount32(content)-1)
+	kept := s.touched[:0]
+	for _, a := range s.touched {
+		if covered && content != 0 && bits.OnesCount32(s.acc[a].mask&content) < need {
+			continue
+		}
+		if selective && !s.acc[a].rare && bits.OnesCount32(s.acc[a].mask) < 2 {
+			continue
+		}
+		kept = append(kept, a)
+	}
+	s.touched = kept
+
+	var qTotal float32
+	for _, w := range q.weights {
+		qTotal += float32(w)
+	}
+	unknown := false
+	for _, a := range s.touched {
+		c := ix.estimate(s, q, a, qTotal, false)
+		unknown = unknown || c.unknown
+		s.scored = append(s.scored, c)
+	}
+	limit := max(maxCandidates, k)
+	if unknown {
+		// Check the optimistic estimates of the most promising aliases against their tokens.
+		cs := s.scored
+		if len(cs) > maxChecked {
+			cs = topCandidates(cs, maxChecked)
+		}
+		for i := range cs {
+			if cs[i].unknown {
+				cs[i] = ix.estimate(s, q, cs[i].id, qTotal, true)
+			}
+		}
+		s.scored = cs
+	}
+	if len(s.scored) > k {
+		// Aliases far behind the best estimate cannot win: keep the best k, then only those with
+		// at least minEstShare of the best estimate.
+		cs := topCandidates(s.scored, len(s.scored))
+		n := k
+		for n < len(cs) && n < limit && cs[n].est >= cs[0].est*minEstShare {
+			n++
+		}
+		s.scored = cs[:n]
+	}
+	for _, c := range s.scored {
+		dst = append(dst, c.id)
 	}
 	return dst
+}
+
+// estimate mirrors align's score for alias a from the credited hits. A query token without a hit
+// may still pair with an alias token that nothing covered, through evidence the token level does
+// not search (a phonetic key a few edits away, "Voldimi" for Volodymyr). Without check it is
+// credited at unknownSim while uncovered alias weight is left; with check its best similarity to
+// the alias's tokens is computed, and counts from weakSim up, as align counts it.
+func (ix *tokenIndex) estimate(s *queryScratch, q *name, a int32, qTotal float32, check bool) scoredAlias {
+	c := scoredAlias{prior: ix.aliasPrior[a], id: a}
+	ac := &s.acc[a]
+	gained, left := ac.gained, ix.aliasW[a]-ac.cover
+	penalty := float32(1)
+	all := uint32(1)<<q.len() - 1
+	for b := all &^ ac.mask; b != 0; b &= b - 1 {
+		i := bits.TrailingZeros32(b)
+		w := float32(q.weights[i])
+		switch {
+		case w <= 0.5: // a particle
+		case check:
+			best := 0.0
+			an := &ix.aliases[a].name
+			for j, t := range an.toks {
+				sim, _, _ := tokenSimilarityFloor(q.toks[i], q.keys[i], t, an.keys[j], minTokenSim)
+				best = max(best, sim)
+			}
+			if best >= weakSim {
+				gained += float32(best) * w
+			} else {
+				penalty *= unmatchedPenalty
+			}
+		case left > 0:
+			gained += unknownSim * w
+			left -= w
+			c.unknown = true
+		default:
+			penalty *= unmatchedPenalty
+		}
+	}
+	c.est = penalty * gained / qTotal
+	if cov := ac.cover / ix.aliasW[a]; cov < 1 {
+		c.est *= partialBase + partialSlope*cov
+		if cov < 0.6 {
+			c.est *= 0.9
+		}
+	}
+	return c
 }
 
 // frequentPostings is the number of aliases above which a token is too common to propose
@@ -133,56 +602,6 @@ func (ix *tokenIndex) exactCandidates(dst []int32, q *name) []int32 {
 // when another token of the query reaches them too, or when the query has nothing rarer. Scoring
 // every alias with "al" for each span of an Arabic name made Fix a hundred times slower.
 const frequentPostings = 64
-
-// candidates appends to dst the aliases that share a token, a near token or a skeleton with q.
-func (ix *tokenIndex) candidates(dst []int32, q *name, covered bool) []int32 {
-	// The vocabulary entries reached, each with the query positions that reached it.
-	reached := make(map[int32]uint64)
-	visit := func(t string, pos uint64) {
-		ix.lookupVocab(t, func(v int32) { reached[v] |= pos })
-	}
-	for i, t := range q.toks {
-		pos := uint64(1) << (i % 64)
-		if len(t) > 1 {
-			visit(t, pos)
-		}
-		// A transliterated token also by its consonant skeleton, of three or more consonants
-		// (shorter ones name too many entries): أردوغان (ardughan) finds Erdoğan.
-		if sk := coarseSkeleton(q.keys[i]); len(sk) >= 3 && q.script(i) != scriptLatin {
-			for _, v := range ix.bySkel[sk] {
-				reached[v] |= pos
-			}
-		}
-		if i+1 < len(q.toks) {
-			visit(t+q.toks[i+1], pos|pos<<1)
-		}
-	}
-	// The aliases reached, each with the query positions that reached it; rare marks those
-	// reached through a token that is not frequent.
-	byAlias := make(map[int32]uint64)
-	rare := make(map[int32]bool)
-	for v, pos := range reached {
-		frequent := len(ix.postings[v]) > frequentPostings
-		for _, a := range ix.postings[v] {
-			byAlias[a] |= pos
-			if !frequent {
-				rare[a] = true
-			}
-		}
-	}
-	content := contentPositions(q)
-	need := max(1, bits.OnesCount64(content)-1)
-	for a, pos := range byAlias {
-		if covered && content != 0 && bits.OnesCount64(pos&content) < need {
-			continue // a name scores under the threshold with two of its words unmatched
-		}
-		if len(rare) > 0 && !rare[a] && bits.OnesCount64(pos) < 2 {
-			continue
-		}
-		dst = append(dst, a)
-	}
-	return dst
-}
 
 // contentPositions returns the positions of the query tokens that scoring counts against a
 // candidate when they stay unmatched: not titles, connectors, initials, generational suffixes or
@@ -198,43 +617,181 @@ func contentPositions(q *name) uint64 {
 	return mask
 }
 
-// forEachDeleteHash calls fn with the hash of s and of every string made by deleting 1..n bytes of
-// s (n <= 2). Variants may repeat; callers tolerate that.
-func forEachDeleteHash(s string, n int, fn func(uint64)) {
-	fn(hashBytes(s, -1, -1))
-	if n == 0 {
-		return
-	}
-	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i] == s[i-1] {
-			continue // deleting either of two equal neighbours gives the same string
-		}
-		fn(hashBytes(s, i, -1))
-		if n < 2 {
-			continue
-		}
-		for j := i + 1; j < len(s); j++ {
-			if j > i+1 && s[j] == s[j-1] {
+// credit adds hit h to the aliases of its posting; rare says that its token is not frequent, and
+// without create only aliases already touched are credited.
+func (ix *tokenIndex) credit(s *queryScratch, q *name, h hit, rare, create bool) {
+	for _, a := range ix.posts[ix.postStart[h.vocab]:ix.postStart[h.vocab+1]] {
+		ac := &s.acc[a]
+		if ac.stamp != s.epoch {
+			if !create {
 				continue
 			}
-			fn(hashBytes(s, i, j))
+			*ac = aliasAcc{stamp: s.epoch}
+			s.touched = append(s.touched, a)
+		}
+		ac.rare = ac.rare || rare
+		// Tokens that already have a better hit in this alias keep it; a join that overlaps
+		// one adds the other ("dee vance" after "vance").
+		fresh := h.bits &^ ac.mask
+		if fresh == 0 {
+			continue
+		}
+		var w float32
+		for b := fresh; b != 0; b &= b - 1 {
+			w += float32(q.weights[bits.TrailingZeros32(b)])
+		}
+		ac.mask |= h.bits
+		ac.gained += h.sim * w
+		if fresh == h.bits {
+			ac.cover += ix.vocabW[h.vocab]
 		}
 	}
 }
 
-// hashBytes is FNV-1a over s with the bytes at skip1 and skip2 left out (-1 for none).
-func hashBytes(s string, skip1, skip2 int) uint64 {
-	const (
-		offset = 14695981039346656037
-		prime  = 1099511628211
-	)
-	h := uint64(offset)
-	for i := 0; i < len(s); i++ {
-		if i == skip1 || i == skip2 {
+// better orders candidates as rankName breaks ties: estimate, then prior, then first alias.
+func better(x, y scoredAlias) bool {
+	if x.est != y.est {
+		return x.est > y.est
+	}
+	if x.prior != y.prior {
+		return x.prior > y.prior
+	}
+	return x.id < y.id
+}
+
+// topCandidates returns the best k of cs (len(cs) > k), best first, keeping a heap of the best k
+// seen so far with the worst of them at the root.
+func topCandidates(cs []scoredAlias, k int) []scoredAlias {
+	h := cs[:k]
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= k {
+				return
+			}
+			w := l
+			if r := l + 1; r < k && better(h[w], h[r]) {
+				w = r
+			}
+			if !better(h[i], h[w]) {
+				return
+			}
+			h[i], h[w] = h[w], h[i]
+			i = w
+		}
+	}
+	for i := k/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	for _, c := range cs[k:] {
+		if better(c, h[0]) {
+			h[0] = c
+			down(0)
+		}
+	}
+	slices.SortFunc(h, func(x, y scoredAlias) int {
+		if better(x, y) {
+			return -1
+		}
+		return 1
+	})
+	return h
+}
+
+// forEachDeleteHash calls fn with the hash of s and of every string made by deleting 1..n bytes of
+// s (n <= 2). Variants may repeat; callers tolerate that.
+//
+// The hash is polynomial (h(ab) = h(a)·B^|b| + h(b) modulo 2^64), so that with prefix hashes and
+// powers every variant costs O(1) rather than a pass over s; mix spreads it before use.
+func forEachDeleteHash(s string, n int, fn func(uint64)) {
+	L := len(s)
+	var stack [2 * 66]uint64
+	var pre, pow []uint64
+	if L <= 65 {
+		pre, pow = stack[:L+1], stack[66:66+L+1]
+	} else {
+		buf := make([]uint64, 2*(L+1))
+		pre, pow = buf[:L+1], buf[L+1:]
+	}
+	pow[0] = 1
+	for i := 0; i < L; i++ {
+		pre[i+1] = pre[i]*polyBase + uint64(s[i]) + 1
+		pow[i+1] = pow[i] * polyBase
+	}
+	fn(pre[L])
+	if n == 0 {
+		return
+	}
+	// sub is the hash of s[i:j].
+	sub := func(i, j int) uint64 { return pre[j] - pre[i]*pow[j-i] }
+	for i := 0; i < L; i++ {
+		if i > 0 && s[i] == s[i-1] {
+			continue // deleting either of two equal neighbours gives the same string
+		}
+		head := pre[i] // s[:i]
+		fn(head*pow[L-i-1] + sub(i+1, L))
+		if n < 2 {
 			continue
 		}
-		h ^= uint64(s[i])
-		h *= prime
+		for j := i + 1; j < L; j++ {
+			if j > i+1 && s[j] == s[j-1] {
+				continue
+			}
+			mid := head*pow[j-i-1] + sub(i+1, j) // s[:i] + s[i+1:j]
+			fn(mid*pow[L-j-1] + sub(j+1, L))
+		}
+	}
+}
+
+// polyBase is the multiplier of the variant hash: odd, with bits spread over the word.
+const polyBase = 0x9e3779b97f4a7c15
+
+// hashString is the variant hash of a whole string.
+func hashString(s string) uint64 {
+	var h uint64
+	for i := 0; i < len(s); i++ {
+		h = h*polyBase + uint64(s[i]) + 1
 	}
 	return h
+}
+
+// skeletonHits returns the number of vocabulary entries stored under coarse skeleton sk.
+func (ix *tokenIndex) skeletonHits(sk string) int {
+	n := 0
+	ix.probe(skelHash(sk), func(int32) { n++ })
+	return n
+}
+
+// skeletonBytes returns the heap the skeleton entries take in the table.
+func (ix *tokenIndex) skeletonBytes() int {
+	n := 0
+	for _, k := range ix.vocabKey {
+		if len(coarseSkeleton(k)) >= 3 {
+			n++
+		}
+	}
+	return 4 * n
+}
+
+// exactCandidates appends to dst the aliases that hold the one-token query q exactly, as a word
+// or as two adjacent words written together.
+func (ix *tokenIndex) exactCandidates(dst []int32, q *name) []int32 {
+	if v := ix.lookup(q.toks[0]); v >= 0 {
+		dst = append(dst, ix.posts[ix.postStart[v]:ix.postStart[v+1]]...)
+	}
+	return dst
+}
+
+// lookup returns the vocabulary id of t, or -1: t is its own 0-deletion variant in the table.
+func (ix *tokenIndex) lookup(t string) int32 {
+	found := int32(-1)
+	if ix.offsets == nil {
+		return found
+	}
+	ix.probe(mix(hashString(t)), func(v int32) {
+		if found < 0 && ix.vocab[v] == t {
+			found = v
+		}
+	})
+	return found
 }

@@ -75,7 +75,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) (*Matcher, error) {
 			}
 		}
 	}
-	ix.freeze()
+	ix.freeze(m.aliases, g)
 	m.index = ix
 	return m, nil
 }
@@ -158,7 +158,7 @@ func (m *Matcher) rank(query string, k int) []Match {
 // vouch for a match, one strong token admits a weak one and lone damaged words are kept for the
 // caller to judge; such matches are marked loose.
 func (m *Matcher) rankName(q *name, k int, loose bool) []Match {
-	return m.rankCandidates(q, m.index.candidates(nil, q, loose), k, loose)
+	return m.rankCandidates(q, m.index.candidates(nil, q, k, loose), k, loose)
 }
 
 // rankCandidates is rankName over the given candidate aliases.

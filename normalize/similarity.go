@@ -117,12 +117,8 @@ func tokenSimilarityFloor(q, qk, a, ak string, editFloor float64) (float64, sign
 	return best, sig, edits
 }
 
-// editDistance is the Levenshtein distance, counting one swap of adjacent letters as one edit.
-func editDistance(a, b string) int {
-	return editDistanceWithin(a, b, max(len(a), len(b)))
-}
-
-// editDistanceWithin is editDistance when that is at most k, and k+1 otherwise.
+// editDistanceWithin is the Levenshtein distance, counting one swap of adjacent letters as one
+// edit, when that is at most k, and k+1 otherwise.
 func editDistanceWithin(a, b string, k int) int {
 	d := levenshteinWithin(a, b, max(k, 2))
 	if d == 2 && len(a) == len(b) && isOneSwap(a, b) {
