@@ -177,7 +177,16 @@ func (d *document) resolve() []Mention {
 			break
 		}
 	}
-	mentions = append(mentions, d.surnameMentions(covered)...)
+	surnames := d.surnameMentions(covered)
+	for _, mt := range surnames {
+		for i := range d.toks {
+			if d.toks[i].start >= mt.Start && d.toks[i].end <= mt.End {
+				covered[i] = true
+			}
+		}
+	}
+	mentions = append(mentions, surnames...)
+	mentions = append(mentions, d.localNameMentions(covered)...)
 	slices.SortFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
 	return mentions
 }

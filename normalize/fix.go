@@ -15,7 +15,9 @@ type Mention struct {
 	Text string
 	// Replacement is what Fix wrote in place of Text; it equals Text when Changed is false.
 	Replacement string
-	// Entity is the gazetteer entity the name refers to.
+	// Entity is the gazetteer entity the name refers to. A name the gazetteer does not know but
+	// the document itself spells out ("Natachabatler" ... "Butler said") gets an Entity made for
+	// the mention, with an empty ID and the repaired name. Entity is never nil.
 	Entity *gazetteer.Entity
 	// Score is the match score in [0, 1], context included.
 	Score float64

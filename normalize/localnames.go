@@ -1,0 +1,104 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/canonym/canonym/gazetteer"
+)
+
+// Limits of the repair of names the gazetteer does not know.
+const (
+	// minMergedName is the shortest word that may be a given name and a surname written together.
+	minMergedName = 8
+	// minLocalPart is the shortest given name or surname a merged word is split into.
+	minLocalPart = 3
+	// localSurnameMin is the similarity the surname part needs to the document's own spelling.
+	localSurnameMin = 0.75
+)
+
+// localNameMentions repairs names that the gazetteer does not know from the document's own
+// evidence: a given name and surname run together, the surname garbled ("Al Jazeera's
+// Natachabatler"), where the document writes the surname on its own elsewhere ("Butler said").
+// The word is split before the part that reads as that surname, and the surname takes the
+// document's spelling. The Mention's Entity is then not from the gazetteer: its ID is empty.
+//
+// Only long capitalised words that are not English words, match no entity and stand alone are
+// considered, and the split must be unique: two surnames that fit equally leave the word alone.
+func (d *document) localNameMentions(covered []bool) []Mention {
+	surnames := d.standaloneSurnames()
+	if len(surnames) == 0 {
+		return nil
+	}
+	var out []Mention
+	for i := range d.toks {
+		t := &d.toks[i]
+		if covered[i] || t.shape != shapeTitle || len(t.folded) < minMergedName || d.isWord(i) || d.inCapitalisedRun(i) {
+			continue
+		}
+		surface := d.text[t.start:t.end]
+		if !isASCII(surface) || len(surface) != len(t.folded) {
+			continue // the split is made on the written bytes; keep to words that fold letter for letter
+		}
+		split, best, ties := 0, "", 0
+		bestSim := 0.0
+		for k := minLocalPart; k <= len(t.folded)-minLocalPart; k++ {
+			part := t.folded[k:]
+			for _, w := range surnames {
+				if len(w.folded) > len(t.folded)-minLocalPart {
+					continue // the word itself, or one too long to be its surname part
+				}
+				sim := 1 - float64(levenshteinDistance(part, w.folded))/float64(max(len(part), len(w.folded)))
+				switch {
+				case sim > bestSim:
+					split, best, bestSim, ties = k, w.text, sim, 0
+				case sim == bestSim && (k != split || w.text != best):
+					ties++
+				}
+			}
+		}
+		if bestSim < localSurnameMin || ties > 0 {
+			continue
+		}
+		rep := surface[:split] + " " + best
+		ent := &gazetteer.Entity{Kind: gazetteer.Person, Name: rep, Description: "named in the document"}
+		out = append(out, Mention{
+			Start: t.start, End: t.end, Text: surface, Replacement: rep, Entity: ent,
+			Score: round(bestSim), Confidence: confidenceForSim(bestSim), Changed: true,
+			Reason: "given name and surname run together; the document writes the surname " + quote(best) + " elsewhere; not in the gazetteer",
+		})
+	}
+	return out
+}
+
+type localSurname struct{ folded, text string }
+
+// standaloneSurnames returns the capitalised words the document writes on their own inside a
+// sentence, the way a surname is written once a person has been introduced ("Butler said").
+func (d *document) standaloneSurnames() []localSurname {
+	var out []localSurname
+	seen := make(map[string]bool)
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.shape != shapeTitle || t.sentenceStart || len(t.folded) < minLocalPart+1 || d.inCapitalisedRun(i) {
+			continue
+		}
+		if titles[t.folded] || roleWords[t.folded] || stopwords[t.folded] || nameParticles[t.folded] {
+			continue
+		}
+		if _, ok := demonyms[t.folded]; ok || seen[t.folded] {
+			continue
+		}
+		seen[t.folded] = true
+		out = append(out, localSurname{folded: t.folded, text: d.text[t.start:t.end]})
+	}
+	return out
+}
+
+// inCapitalisedRun reports whether token i is joined to a capitalised neighbour: then it is part
+// of a longer name, not a word standing alone.
+func (d *document) inCapitalisedRun(i int) bool {
+	return i > 0 && d.toks[i-1].joinNext && d.nameLike(i-1) && !titles[d.toks[i-1].folded] && !roleWords[d.toks[i-1].folded] ||
+		i+1 < len(d.toks) && d.toks[i].joinNext && d.nameLike(i+1)
+}
+
+func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }
