@@ -135,6 +135,9 @@ func (m *Matcher) Candidates(name string, k int) []Match {
 	return m.rank(name, k)
 }
 
+// minSelected is the fewest aliases the index selects for scoring, whatever k is asked for.
+const minSelected = 8
+
 // maxQueryBytes caps the part of a name that is matched; longer input is not a name.
 const maxQueryBytes = 512
 
@@ -158,7 +161,9 @@ func (m *Matcher) rank(query string, k int) []Match {
 // vouch for a match, one strong token admits a weak one and lone damaged words are kept for the
 // caller to judge; such matches are marked loose.
 func (m *Matcher) rankName(q *name, k int, loose bool) []Match {
-	return m.rankCandidates(q, m.index.candidates(nil, q, k, loose), k, loose)
+	// The index's selection of aliases to score depends on how many are wanted; one selection
+	// for every small k keeps Match and Candidates in agreement.
+	return m.rankCandidates(q, m.index.candidates(nil, q, max(k, minSelected), loose), k, loose)
 }
 
 // rankCandidates is rankName over the given candidate aliases.
