@@ -4,7 +4,9 @@ package normalize
 type Comparison struct {
 	// Score is in [0, 1], symmetric in the two names.
 	Score float64
-	// Match reports whether Score reaches DefaultThreshold.
+	// Match reports whether Score reaches DefaultThreshold, or for two one-word names the
+	// stricter bar of a one-word lookup (0.85): one letter apart is often another place
+	// (Gambia, Zambia).
 	Match bool
 	// Reason says which tokens lined up and how.
 	Reason string
