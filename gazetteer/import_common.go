@@ -1,11 +1,9 @@
 package gazetteer
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -115,62 +113,4 @@ func cleanAliases(name string, cands []string, keep func(string) bool) []string 
 		out = append(out, a)
 	}
 	return out
-}
-
-// boundedLines yields lines without their line ending, like the JSON reader's lineReader but with
-// a caller-chosen limit: Wikidata entity lines can be far longer than a gazetteer line.
-type boundedLines struct {
-	r     *bufio.Reader
-	limit int
-	n     int
-	buf   []byte
-	done  bool
-}
-
-func newBoundedLines(r io.Reader, limit int) *boundedLines {
-	return &boundedLines{r: bufio.NewReaderSize(r, 64<<10), limit: limit}
-}
-
-// next returns the next line and its 1-based number. A line over the limit is skipped, without
-// holding it in memory, and reported with ErrLineTooLong; reading can go on after it.
-func (lr *boundedLines) next() ([]byte, int, error) {
-	if lr.done {
-		return nil, lr.n, io.EOF
-	}
-	lr.buf = lr.buf[:0]
-	tooLong := false
-	for {
-		chunk, err := lr.r.ReadSlice('\n')
-		if !tooLong {
-			if len(lr.buf)+len(chunk) > lr.limit+2 { // +2 leaves room for "\r\n"
-				tooLong = true
-				lr.buf = lr.buf[:0]
-			} else {
-				lr.buf = append(lr.buf, chunk...)
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if err == io.EOF {
-			lr.done = true
-			if len(lr.buf) == 0 && !tooLong && len(chunk) == 0 {
-				return nil, lr.n, io.EOF
-			}
-		} else if err != nil {
-			lr.n++
-			lr.done = true
-			return nil, lr.n, err
-		}
-		lr.n++
-		if tooLong {
-			return nil, lr.n, fmt.Errorf("%w: over %d bytes", ErrLineTooLong, lr.limit)
-		}
-		line := bytes.TrimSuffix(lr.buf, []byte("\n"))
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		if len(line) > lr.limit {
-			return nil, lr.n, fmt.Errorf("%w: over %d bytes", ErrLineTooLong, lr.limit)
-		}
-		return line, lr.n, nil
-	}
 }

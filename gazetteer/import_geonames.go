@@ -74,7 +74,7 @@ func ReadGeoNames(r io.Reader, name string, opts GeoNamesOptions) (*Gazetteer, I
 		return nil, ImportStats{}, fmt.Errorf("gazetteer: %w: negative minimum population %d", ErrInvalidOption, opts.MinPopulation)
 	}
 	im := newImporter(name)
-	lines := newBoundedLines(r, MaxLineBytes)
+	lines := newLineReader(r)
 	for !im.stop {
 		line, n, err := lines.next()
 		if err == io.EOF {

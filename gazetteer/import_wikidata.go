@@ -90,7 +90,7 @@ func ReadWikidata(r io.Reader, name string, opts WikidataOptions) (*Gazetteer, I
 		return nil, ImportStats{}, err
 	}
 	im := newImporter(name)
-	lines := newBoundedLines(r, cfg.maxLine)
+	lines := newLineReaderLimit(r, cfg.maxLine)
 	for !im.stop {
 		line, n, err := lines.next()
 		if err == io.EOF {

@@ -154,17 +154,22 @@ func jsonError(err error) error {
 	return fmt.Errorf("%w: %s", ErrSyntax, strings.TrimPrefix(msg, "json: "))
 }
 
-// lineReader yields lines without their line ending, refusing lines over MaxLineBytes without
+// lineReader yields lines without their line ending, refusing lines over a limit without
 // holding them in memory.
 type lineReader struct {
-	r    *bufio.Reader
-	n    int
-	buf  []byte
-	done bool
+	r     *bufio.Reader
+	limit int
+	n     int
+	buf   []byte
+	done  bool
 }
 
-func newLineReader(r io.Reader) *lineReader {
-	return &lineReader{r: bufio.NewReaderSize(r, 64<<10)}
+func newLineReader(r io.Reader) *lineReader { return newLineReaderLimit(r, MaxLineBytes) }
+
+// newLineReaderLimit is newLineReader with another limit: Wikidata entity lines can be far longer
+// than a gazetteer line.
+func newLineReaderLimit(r io.Reader, limit int) *lineReader {
+	return &lineReader{r: bufio.NewReaderSize(r, 64<<10), limit: limit}
 }
 
 // next returns the next line and its 1-based number. A line over the limit is skipped and
@@ -178,7 +183,7 @@ func (lr *lineReader) next() ([]byte, int, error) {
 	for {
 		chunk, err := lr.r.ReadSlice('\n')
 		if !tooLong {
-			if len(lr.buf)+len(chunk) > MaxLineBytes+2 { // +2 leaves room for "\r\n"
+			if len(lr.buf)+len(chunk) > lr.limit+2 { // +2 leaves room for "\r\n"
 				tooLong = true
 				lr.buf = lr.buf[:0]
 			} else {
@@ -195,16 +200,17 @@ func (lr *lineReader) next() ([]byte, int, error) {
 			}
 		} else if err != nil {
 			lr.n++
+			lr.done = true
 			return nil, lr.n, err
 		}
 		lr.n++
 		if tooLong {
-			return nil, lr.n, fmt.Errorf("%w: over %d bytes", ErrLineTooLong, MaxLineBytes)
+			return nil, lr.n, fmt.Errorf("%w: over %d bytes", ErrLineTooLong, lr.limit)
 		}
 		line := bytes.TrimSuffix(lr.buf, []byte("\n"))
 		line = bytes.TrimSuffix(line, []byte("\r"))
-		if len(line) > MaxLineBytes {
-			return nil, lr.n, fmt.Errorf("%w: over %d bytes", ErrLineTooLong, MaxLineBytes)
+		if len(line) > lr.limit {
+			return nil, lr.n, fmt.Errorf("%w: over %d bytes", ErrLineTooLong, lr.limit)
 		}
 		return line, lr.n, nil
 	}
