@@ -246,18 +246,7 @@ func lensSkeleton(sc tokScript, k string) (string, int) {
 				c = 'k'
 			}
 		case scriptHangul:
-			switch c {
-			case 'p', 'f', 'v':
-				c = 'b'
-			case 't':
-				c = 'd'
-			case 'k', 'q':
-				c = 'g'
-			case 'r':
-				c = 'l'
-			case 'z', 'C', 'J':
-				c = 'j'
-			}
+			c = consonantClass(c) // Hangul tells none of these apart in romanisation
 		case scriptIndic:
 			switch c {
 			case 'v':
@@ -280,6 +269,24 @@ func lensSkeleton(sc tokScript, k string) (string, int) {
 	return string(b), consonants
 }
 
+// consonantClass merges the consonants that some script writes alike (voiced and voiceless
+// stops, p/f/v, r/l, the affricates) into one letter: the widest merge of any script's lens.
+func consonantClass(c byte) byte {
+	switch c {
+	case 'p', 'f', 'v':
+		return 'b'
+	case 't':
+		return 'd'
+	case 'k', 'q':
+		return 'g'
+	case 'r':
+		return 'l'
+	case 'z', 'C', 'J':
+		return 'j'
+	}
+	return c
+}
+
 // coarseSkeleton is the candidate-generation key for transliterated tokens: the consonants of
 // phonetic key k merged into classes that include every merge of lensSkeleton, so that tokens
 // equal through any script's lens share it.
@@ -290,17 +297,8 @@ func coarseSkeleton(k string) string {
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h', 'H':
 			continue // h too: Latin spellings add and drop it (Riyadh, Riad)
-		case 'p', 'f', 'v':
-			c = 'b'
-		case 't':
-			c = 'd'
-		case 'k', 'q':
-			c = 'g'
-		case 'r':
-			c = 'l'
-		case 'z', 'C', 'J':
-			c = 'j'
 		}
+		c = consonantClass(c)
 		if len(b) > 0 && b[len(b)-1] == c {
 			continue
 		}
