@@ -193,7 +193,6 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 			Alias:      a.text,
 			Score:      round(al.score),
 			Confidence: m.confidence(al),
-			Reason:     fmt.Sprintf("%s %q: %s", aliasKind(a), a.text, al.explain(q, &a.name)),
 			partial:    al.coverage < 1,
 			alias:      id,
 			al:         al,
@@ -213,6 +212,11 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 	})
 	if len(out) > k {
 		out = out[:k]
+	}
+	// Reasons are written for the results only: most candidates scored are dropped.
+	for i := range out {
+		a := &m.aliases[out[i].alias]
+		out[i].Reason = fmt.Sprintf("%s %q: %s", aliasKind(a), a.text, out[i].al.explain(q, &a.name))
 	}
 	return out
 }
