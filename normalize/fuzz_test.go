@@ -135,6 +135,7 @@ func FuzzCompare(f *testing.F) {
 //   - the output is exactly the input with the changed mentions replaced: no byte outside them
 //     changes, and line breaks and other control characters inside a changed mention are kept;
 //   - Fix is idempotent: fixing the output changes nothing.
+//
 // maxFuzzText bounds the inputs of the fuzz targets that run Fix: the engine grows inputs, and an
 // execution that takes seconds stalls the run past its deadline.
 const maxFuzzText = 16 << 10
