@@ -128,6 +128,10 @@ func FuzzCompare(f *testing.F) {
 	})
 }
 
+// maxFuzzText bounds the inputs of the fuzz targets that run Fix: the engine grows inputs, and an
+// execution that takes seconds stalls the run past its deadline.
+const maxFuzzText = 16 << 10
+
 // FuzzFix rewrites arbitrary text with both fuzz Matchers. Properties:
 //   - no panic; the output is valid UTF-8 when the input is;
 //   - mentions are in range, in order and do not overlap; input[Start:End] == Text, which is valid
@@ -135,11 +139,6 @@ func FuzzCompare(f *testing.F) {
 //   - the output is exactly the input with the changed mentions replaced: no byte outside them
 //     changes, and line breaks and other control characters inside a changed mention are kept;
 //   - Fix is idempotent: fixing the output changes nothing.
-//
-// maxFuzzText bounds the inputs of the fuzz targets that run Fix: the engine grows inputs, and an
-// execution that takes seconds stalls the run past its deadline.
-const maxFuzzText = 16 << 10
-
 func FuzzFix(f *testing.F) {
 	ms := fuzzMatcherSet(f)
 	f.Add("Polish Prime Minister Donald Tass met Voldimi Zelensky in kyiv. Task told reporters.")
