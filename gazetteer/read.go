@@ -53,6 +53,10 @@ func ReadFile(path string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		// Reading would fail on the first line and report it as FILE:1, which reads as bad data.
+		return nil, fmt.Errorf("gazetteer: %s: is a directory", path)
+	}
 	return Read(f, filepath.Base(path))
 }
 

@@ -137,3 +137,9 @@ func TestKindText(t *testing.T) {
 	assert.Error(t, err)
 	assert.Equal(t, "Kind(9)", Kind(9).String())
 }
+
+func TestReadFileDirectory(t *testing.T) {
+	_, err := ReadFile("testdata")
+	require.Error(t, err)
+	assert.Equal(t, "gazetteer: testdata: is a directory", err.Error(), "a directory is not a file with a bad first line")
+}
