@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -88,6 +89,45 @@ func (im *importer) add(e Entity, line int) bool {
 	}
 	im.stats.Imported++
 	return false
+}
+
+// rowFunc turns one line into an entity. isRecord is false for lines that hold no record (blank
+// lines, a dump's framing); keep is false for records that are skipped on purpose.
+type rowFunc func(line []byte) (e Entity, isRecord, keep bool, err error)
+
+// readLines runs row over every line of a line-oriented format, counting records, collecting
+// errors with their line numbers and adding the entities kept, until the input or the error
+// budget runs out.
+func (im *importer) readLines(lines *lineReader, row rowFunc) (*Gazetteer, ImportStats, error) {
+	for !im.stop {
+		line, n, err := lines.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil && !errors.Is(err, ErrLineTooLong) {
+			im.fatal(n, err)
+			break
+		}
+		if err != nil {
+			im.stats.Records++
+			im.fail(n, err)
+			continue
+		}
+		e, isRecord, keep, err := row(line)
+		if !isRecord {
+			continue
+		}
+		im.stats.Records++
+		switch {
+		case err != nil:
+			im.fail(n, err)
+		case !keep:
+			im.stats.Skipped++
+		default:
+			im.add(e, n)
+		}
+	}
+	return im.result()
 }
 
 func (im *importer) result() (*Gazetteer, ImportStats, error) {

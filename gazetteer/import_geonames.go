@@ -73,38 +73,13 @@ func ReadGeoNames(r io.Reader, name string, opts GeoNamesOptions) (*Gazetteer, I
 	if opts.MinPopulation < 0 {
 		return nil, ImportStats{}, fmt.Errorf("gazetteer: %w: negative minimum population %d", ErrInvalidOption, opts.MinPopulation)
 	}
-	im := newImporter(name)
-	lines := newLineReader(r)
-	for !im.stop {
-		line, n, err := lines.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil && !errors.Is(err, ErrLineTooLong) {
-			im.fatal(n, err)
-			break
-		}
-		if err != nil {
-			im.stats.Records++
-			im.fail(n, err)
-			continue
-		}
+	return newImporter(name).readLines(newLineReader(r), func(line []byte) (Entity, bool, bool, error) {
 		if len(bytes.TrimSpace(line)) == 0 {
-			continue
+			return Entity{}, false, false, nil
 		}
-		im.stats.Records++
-		e, ok, err := geonamesRow(line, keep, opts.MinPopulation)
-		if err != nil {
-			im.fail(n, err)
-			continue
-		}
-		if !ok {
-			im.stats.Skipped++
-			continue
-		}
-		im.add(e, n)
-	}
-	return im.result()
+		e, kept, err := geonamesRow(line, keep, opts.MinPopulation)
+		return e, true, kept, err
+	})
 }
 
 // geonamesKeep is a parsed feature list.

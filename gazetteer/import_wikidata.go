@@ -3,7 +3,6 @@ package gazetteer
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -89,39 +88,14 @@ func ReadWikidata(r io.Reader, name string, opts WikidataOptions) (*Gazetteer, I
 	if err != nil {
 		return nil, ImportStats{}, err
 	}
-	im := newImporter(name)
-	lines := newLineReaderLimit(r, cfg.maxLine)
-	for !im.stop {
-		line, n, err := lines.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil && !errors.Is(err, ErrLineTooLong) {
-			im.fatal(n, err)
-			break
-		}
-		if err != nil {
-			im.stats.Records++
-			im.fail(n, err)
-			continue
-		}
+	return newImporter(name).readLines(newLineReaderLimit(r, cfg.maxLine), func(line []byte) (Entity, bool, bool, error) {
 		obj, ok := wikidataFraming(line)
 		if !ok {
-			continue
+			return Entity{}, false, false, nil
 		}
-		im.stats.Records++
-		e, ok, err := cfg.entity(obj)
-		if err != nil {
-			im.fail(n, err)
-			continue
-		}
-		if !ok {
-			im.stats.Skipped++
-			continue
-		}
-		im.add(e, n)
-	}
-	return im.result()
+		e, kept, err := cfg.entity(obj)
+		return e, true, kept, err
+	})
 }
 
 // wikidataFraming strips the array framing of a dump line; ok is false for lines that hold no
