@@ -31,6 +31,8 @@ const (
 	// contextBonus is added for each piece of agreeing context: the entity is already in the
 	// document, its country is, or a role word before the name appears in its description.
 	contextBonus = 0.04
+	// maxContextBonus is the most that context adds: earlier mention, country and role (twice).
+	maxContextBonus = 4 * contextBonus
 )
 
 // document is the state of Fix over one segment of a document: the segment's text and tokens, and

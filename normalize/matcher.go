@@ -163,8 +163,22 @@ func (m *Matcher) rank(query string, k int) []Match {
 func (m *Matcher) rankName(q *name, k int, loose bool) []Match {
 	// The index's selection of aliases to score depends on how many are wanted; one selection
 	// for every small k keeps Match and Candidates in agreement.
-	return m.rankCandidates(q, m.index.candidates(nil, q, max(k, minSelected), loose), k, loose)
+	var floor float32
+	if loose {
+		floor = m.fixFloor()
+	}
+	return m.rankCandidates(q, m.index.candidates(nil, q, max(k, minSelected), floor), k, loose)
 }
+
+// fixFloor is the least score a candidate of Fix may have and still matter: the context bonuses
+// can lift it to the threshold, or to within the margin of a match, where it makes the match
+// ambiguous. The index's estimates are rough, so it is lowered by estimateSlack.
+func (m *Matcher) fixFloor() float32 {
+	return float32(m.cfg.threshold - m.cfg.margin - maxContextBonus - estimateSlack)
+}
+
+// estimateSlack is how far below a candidate's real score the index's estimate may fall.
+const estimateSlack = 0.05
 
 // rankCandidates is rankName over the given candidate aliases.
 func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Match {
