@@ -108,6 +108,10 @@ func forEachWord(s string, fn func(word)) {
 // scanWord returns the end of the word that starts at i.
 func scanWord(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			i++ // the common case, without decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isWordRune(r):
@@ -159,6 +163,9 @@ func dottedInitialism(s string, i int) bool {
 func isFoldSeparator(r rune) bool { return r == '-' || r == ' ' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
@@ -208,6 +215,9 @@ func foldWord(dst []byte, w string) []byte {
 
 // trimPossessive drops an English possessive ending ("Kiev's", "Kiev’s", "Paris'").
 func trimPossessive(w string) string {
+	if w == "" || w[len(w)-1] != 's' && w[len(w)-1] != 'S' {
+		return w
+	}
 	for _, suffix := range [...]string{"'s", "’s", "'S", "’S"} {
 		if t, ok := strings.CutSuffix(w, suffix); ok && t != "" {
 			return t

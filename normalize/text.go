@@ -36,15 +36,29 @@ const maxTokenBytes = 64
 // tokenizeText splits text into words. Camel-case joins ("UkraineThe") are split where a lower-case
 // letter meets an upper-case one, since machine translation drops the space between sentences.
 func tokenizeText(text string) []textToken {
-	var toks []textToken
+	// English prose averages about six bytes a word with its space; growing the slice by
+	// doubling instead cost more than the rest of tokenizing.
+	toks := make([]textToken, 0, len(text)/6+1)
 	var buf []byte
+	// interned holds the folded forms made so far: capitalised words recur ("The", "President",
+	// a name), and one string each saves an allocation per occurrence.
+	interned := make(map[string]string)
+	var parts [4][2]int
 	i := 0
 	for i < len(text) {
+		c := text[i]
+		if c == ' ' || c == ',' || c == '\n' {
+			i++ // the commonest bytes between words
+			continue
+		}
 		if n := linkLength(text, i); n > 0 {
 			i += n // a URL, e-mail address, @handle or #tag is not prose
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if !isWordRune(r) {
 			i += size
 			continue
@@ -54,18 +68,28 @@ func tokenizeText(text string) []textToken {
 			i = end + skipToSpace(text[end:])
 			continue
 		}
-		for _, part := range splitCamel(text, i, end) {
+		for _, part := range splitCamel(parts[:0], text, i, end) {
 			tok := textToken{start: part[0], end: part[1]}
 			w := text[part[0]:part[1]]
 			if t := trimPossessive(w); len(t) < len(w) {
 				tok.end = part[0] + len(t)
 				tok.possessive = true
 			}
+			w = text[tok.start:tok.end]
 			if tok.end-tok.start <= maxTokenBytes {
-				buf = foldWord(buf[:0], text[tok.start:tok.end])
-				tok.folded = string(buf)
+				if isFoldedASCII(w) {
+					tok.folded = w // most words of prose are their own folded form
+				} else {
+					buf = foldWord(buf[:0], w)
+					f, ok := interned[string(buf)]
+					if !ok {
+						f = string(buf)
+						interned[f] = f
+					}
+					tok.folded = f
+				}
 			}
-			tok.shape = shapeOf(text[tok.start:tok.end])
+			tok.shape = shapeOf(w)
 			toks = append(toks, tok)
 		}
 		i = end
@@ -86,12 +110,21 @@ func tokenizeText(text string) []textToken {
 // splitCamel returns the parts of the word text[start:end], split before an upper-case letter that
 // follows a lower-case one ("UkraineThe" -> "Ukraine", "The"). Names such as "McDonald" and
 // "DeSantis" split too; the matcher joins adjacent tokens again when that fits a name better.
-func splitCamel(text string, start, end int) [][2]int {
-	parts := make([][2]int, 0, 1)
+func splitCamel(parts [][2]int, text string, start, end int) [][2]int {
+	if !mayBeCamel(text[start:end]) {
+		return append(parts, [2]int{start, end})
+	}
 	from := start
 	var prev rune
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		} else if r >= 'a' && r <= 'z' || r < 'A' || r > 'Z' {
+			prev = r // the common case: nothing to split before an ASCII byte that is not a capital
+			i++
+			continue
+		}
 		if unicode.IsUpper(r) && unicode.IsLower(prev) && i-from >= 3 && end-i >= 3 {
 			parts = append(parts, [2]int{from, i})
 			from = i
@@ -103,6 +136,9 @@ func splitCamel(text string, start, end int) [][2]int {
 }
 
 func shapeOf(w string) shape {
+	if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+		return shapeLower
+	}
 	first, _ := utf8.DecodeRuneInString(w)
 	switch {
 	case unicode.IsLower(first):
@@ -166,6 +202,11 @@ func opensSentence(text string, i int) bool {
 // linkLength returns the length of a URL, @handle or #tag starting at i, or 0.
 func linkLength(text string, i int) int {
 	rest := text[i:]
+	switch rest[0] {
+	case 'h', 'H', 'w', 'W', '@', '#':
+	default:
+		return 0
+	}
 	switch {
 	case hasPrefixFold(rest, "http://"), hasPrefixFold(rest, "https://"), hasPrefixFold(rest, "www."):
 		return skipToSpace(rest)
@@ -203,4 +244,25 @@ func skipToSpace(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// isFoldedASCII reports whether w is already folded: lower-case ASCII letters and digits only.
+func isFoldedASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// mayBeCamel reports whether w has a capital (or a non-ASCII letter, which may be one) where
+// splitCamel could cut: at least three bytes from either end.
+func mayBeCamel(w string) bool {
+	for i := 3; i < len(w)-2; i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
