@@ -420,27 +420,26 @@ func (d *document) isWord(i int) bool { return wordlist.Contains(d.toks[i].folde
 
 // decide picks the span's match after context, or none, and sets its selection value.
 func (d *document) decide(s *spanMatch) {
+	// The notes are written for the winner only: most candidates lose.
 	type scored struct {
-		m     Match
-		score float64
-		notes []string
+		m                      Match
+		score                  float64
+		earlier, country, role bool
 	}
 	var best, second scored
 	for _, c := range s.cands {
 		sc := scored{m: c, score: c.Score}
-		e := c.alias
-		ent := d.m.aliases[e].entity
-		if d.seenElsewhere(ent, s.from) {
+		if d.seenElsewhere(d.m.aliases[c.alias].entity, s.from) {
 			sc.score += contextBonus
-			sc.notes = append(sc.notes, "named earlier in the document")
+			sc.earlier = true
 		}
 		if c.Entity.Country != "" && d.countries[c.Entity.Country] {
 			sc.score += contextBonus
-			sc.notes = append(sc.notes, "country "+c.Entity.Country+" in the document")
+			sc.country = true
 		}
-		if role := d.roleEvidence(s.from, c.Entity); role != "" {
+		if d.roleEvidence(s.from, c.Entity, nil) {
 			sc.score += 2 * contextBonus
-			sc.notes = append(sc.notes, role)
+			sc.role = true
 		}
 		switch {
 		case sc.score > best.score:
@@ -459,7 +458,7 @@ func (d *document) decide(s *spanMatch) {
 	}
 	single := s.to-s.from == 1
 	exact := d.exactForm(s, best.m)
-	if best.m.loose && !d.hasRole(best.notes) {
+	if best.m.loose && !best.role {
 		return // a weak token admitted only because a role before the name vouches for it
 	}
 	if single && !exact && derivedForm(d.toks[s.from].folded, &d.m.aliases[best.m.alias].name) {
@@ -472,7 +471,7 @@ func (d *document) decide(s *spanMatch) {
 		return // "Russian Foreign Minister" is not a garbled "Russia Foreign Ministry"
 	}
 	if single && !exact {
-		if len(best.notes) == 0 && best.m.Entity.Prior < obscurePrior {
+		if !best.earlier && !best.country && !best.role && best.m.Entity.Prior < obscurePrior {
 			return // a lone damaged word is repaired to a well-known name, or with support
 		}
 		if d.unexplainedNeighbour(s) {
@@ -504,7 +503,20 @@ func (d *document) decide(s *spanMatch) {
 	}
 	s.chosen = best.m
 	s.chosen.Score = round(min(best.score, 1))
-	s.note = strings.Join(best.notes, "; ")
+	var notes []string
+	if best.earlier {
+		notes = append(notes, "named earlier in the document")
+	}
+	if best.country {
+		notes = append(notes, "country "+best.m.Entity.Country+" in the document")
+	}
+	if best.role {
+		var words []string
+		d.roleEvidence(s.from, best.m.Entity, &words)
+		slices.Reverse(words)
+		notes = append(notes, fmt.Sprintf("role %q agrees", strings.Join(words, " ")))
+	}
+	s.note = strings.Join(notes, "; ")
 	// A span is worth the words it explains: an unmatched connector at its edge adds nothing.
 	s.value = s.chosen.Score * float64(bits.OnesCount64(s.chosen.al.qMatched))
 }
@@ -568,15 +580,6 @@ func (d *document) keepsSurface(s *spanMatch, mt Match) bool {
 	return ok && sameLetters(surface, d.text[d.toks[s.from].start:d.toks[s.to-1].end])
 }
 
-func (d *document) hasRole(notes []string) bool {
-	for _, n := range notes {
-		if strings.HasPrefix(n, "role ") {
-			return true
-		}
-	}
-	return false
-}
-
 // derivedForm reports whether token is a name of the alias with an ending added or changed, the
 // way adjectives and plurals are formed ("Iraq" -> "Iraqi", "Germany" -> "German").
 func derivedForm(token string, a *name) bool {
@@ -611,11 +614,17 @@ func (d *document) exactForm(s *spanMatch, mt Match) bool {
 	return mt.al.qMatched == (uint64(1)<<(s.to-s.from))-1
 }
 
-// roleEvidence looks at up to four words before the span for a role or nationality that agrees
-// with the entity, and says which.
-func (d *document) roleEvidence(from int, e *gazetteer.Entity) string {
+// roleEvidence reports whether up to four words before the span hold a role or nationality that
+// agrees with the entity; with words set, it appends the words that agree, nearest first.
+func (d *document) roleEvidence(from int, e *gazetteer.Entity, words *[]string) bool {
 	desc := ""
-	var found []string
+	found := false
+	agree := func(t *textToken) {
+		found = true
+		if words != nil {
+			*words = append(*words, d.text[t.start:t.end])
+		}
+	}
 	for k := from - 1; k >= 0 && k >= from-4; k-- {
 		t := &d.toks[k]
 		if !t.joinNext && k != from-1 {
@@ -623,7 +632,7 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity) string {
 		}
 		if c, ok := demonyms[t.folded]; ok {
 			if c == e.Country {
-				found = append(found, d.text[t.start:t.end])
+				agree(t)
 			}
 			continue
 		}
@@ -634,8 +643,8 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity) string {
 				if desc == "" {
 					desc = d.foldedDescription(e)
 				}
-				if strings.Contains(desc, " "+role+" ") {
-					found = append(found, d.text[t.start:t.end])
+				if containsWord(desc, role) {
+					agree(t)
 				}
 			}
 			continue
@@ -644,16 +653,31 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity) string {
 			if desc == "" {
 				desc = d.foldedDescription(e)
 			}
-			if strings.Contains(desc, " "+t.folded+" ") {
-				found = append(found, d.text[t.start:t.end])
+			if containsWord(desc, t.folded) {
+				agree(t)
 			}
 		}
+		if found && words == nil {
+			return true
+		}
 	}
-	if len(found) == 0 {
-		return ""
+	return found
+}
+
+// containsWord reports whether w occurs in desc with a space on either side; desc is padded with
+// spaces (foldedDescription).
+func containsWord(desc, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(desc[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j > 0 && desc[j-1] == ' ' && j+len(w) < len(desc) && desc[j+len(w)] == ' ' {
+			return true
+		}
+		i = j + 1
 	}
-	slices.Reverse(found)
-	return fmt.Sprintf("role %q agrees", strings.Join(found, " "))
 }
 
 // foldedDescription returns the entity's description folded and padded with spaces, for whole-word
