@@ -63,9 +63,12 @@ type docContext struct {
 	seenChanges int
 	// countries holds the countries the text names or implies (demonyms, places).
 	countries map[string]bool
-	// lookups caches the ranking of each span text looked up so far.
-	lookups map[string][]Match
-	keyBuf  []byte
+	// lookups caches the ranking of each span text looked up so far, and runLookups the matched
+	// spans of each run, keyed by its tokens (runKey): runs recur in a document, and every
+	// later pass over a segment meets its runs again.
+	lookups    map[string][]Match
+	runLookups map[string][]runSpan
+	keyBuf     []byte
 	// descriptions caches folded entity descriptions for role evidence.
 	descriptions map[*gazetteer.Entity]string
 	// replacements caches what a name is rewritten to.
@@ -89,7 +92,7 @@ func (c *docContext) restore(s contextState) {
 }
 
 func newDocContext() *docContext {
-	return &docContext{seen: make(map[int32]seenAt), countries: make(map[string]bool), lookups: make(map[string][]Match),
+	return &docContext{seen: make(map[int32]seenAt), countries: make(map[string]bool), lookups: make(map[string][]Match), runLookups: make(map[string][]runSpan),
 		descriptions: make(map[*gazetteer.Entity]string), replacements: make(map[replacementKey]replacementResult)}
 }
 
@@ -319,8 +322,50 @@ func isDigits(s string) bool {
 	return true
 }
 
+// runSpan is a matched span of a run, its tokens counted from the run's start.
+type runSpan struct {
+	from, to int
+	cands    []Match
+}
+
 // lookupRun matches every plausible span of the run [from, to).
 func (d *document) lookupRun(from, to int) []*spanMatch {
+	d.fillRunKey(from, to)
+	spans, ok := d.runLookups[string(d.keyBuf)]
+	if !ok {
+		for _, s := range d.matchRun(from, to) {
+			spans = append(spans, runSpan{from: s.from - from, to: s.to - from, cands: s.cands})
+		}
+		if len(d.runLookups) >= maxCachedLookups {
+			clear(d.runLookups)
+		}
+		d.fillRunKey(from, to) // matchRun used the buffer
+		d.runLookups[string(d.keyBuf)] = spans
+	}
+	out := make([]*spanMatch, len(spans))
+	for i, s := range spans {
+		out[i] = &spanMatch{from: from + s.from, to: from + s.to, cands: s.cands}
+	}
+	return out
+}
+
+// fillRunKey writes to keyBuf what lookupRun's result depends on for the tokens [from, to): their
+// folded forms, shapes and possessive endings.
+func (d *document) fillRunKey(from, to int) {
+	d.keyBuf = d.keyBuf[:0]
+	for k := from; k < to; k++ {
+		t := &d.toks[k]
+		flags := byte('0' + t.shape)
+		if t.possessive {
+			flags += 8
+		}
+		d.keyBuf = append(d.keyBuf, t.folded...)
+		d.keyBuf = append(d.keyBuf, 0, flags)
+	}
+}
+
+// matchRun looks up every plausible span of the run [from, to).
+func (d *document) matchRun(from, to int) []*spanMatch {
 	var out []*spanMatch
 	for i := from; i < to; i++ {
 		if titles[d.toks[i].folded] && i+1 < to || nameParticles[d.toks[i].folded] && d.toks[i].shape == shapeLower {

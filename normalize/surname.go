@@ -38,6 +38,12 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 	if len(names) == 0 {
 		return nil
 	}
+	// A word recurs in a document ("Monday", "Ministry"): it is compared with the surnames once.
+	type closest struct {
+		best int
+		sim  float64
+	}
+	memo := make(map[string]closest)
 	var out []Mention
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -54,20 +60,32 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 		if word && t.sentenceStart {
 			continue
 		}
-		key := phoneticKey(t.folded)
-		best, bestSim, ties := -1, 0.0, 0
-		for k, n := range names {
-			sim, _, _ := tokenSimilarity(t.folded, key, n.tok, n.key)
-			switch {
-			case sim > bestSim:
-				best, bestSim, ties = k, sim, 0
-			case sim == bestSim && sim > 0:
-				ties++
+		c, ok := memo[t.folded]
+		if !ok {
+			c = closest{best: -1}
+			key := phoneticKey(t.folded)
+			ties := 0
+			for k, n := range names {
+				if !mayReach(t.folded, key, n.tok, n.key) {
+					continue
+				}
+				sim, _, _ := tokenSimilarity(t.folded, key, n.tok, n.key)
+				switch {
+				case sim > c.sim:
+					c.best, c.sim, ties = k, sim, 0
+				case sim == c.sim && sim > 0:
+					ties++
+				}
 			}
+			if ties > 0 || c.sim < surnameMin {
+				c.best = -1
+			}
+			memo[t.folded] = c
 		}
-		if best < 0 || ties > 0 || bestSim < surnameMin {
+		if c.best < 0 {
 			continue
 		}
+		best, bestSim := c.best, c.sim
 		n := names[best]
 		text := d.text[t.start:t.end]
 		ent := d.m.g.Entity(int(n.entity))
@@ -96,4 +114,13 @@ func confidenceForSim(s float64) Confidence {
 		return High
 	}
 	return Low
+}
+
+// mayReach is a cheap test that tokenSimilarity of two tokens (with their phonetic keys) may reach
+// surnameMin: by edit distance only if their lengths, or those of their keys, differ by at most
+// the share of edits that surnameMin allows; a phonetic skeleton or a stem is shared only by tokens
+// that begin alike.
+func mayReach(q, qk, a, ak string) bool {
+	near := func(x, y int) bool { return float64(abs(x-y)) <= (1-surnameMin)*float64(max(x, y)) }
+	return near(len(q), len(a)) || near(len(qk), len(ak)) || q[0] == a[0] || qk != "" && ak != "" && qk[0] == ak[0]
 }
