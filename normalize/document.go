@@ -413,7 +413,7 @@ func (d *document) lookupSpan(i, j int) []Match {
 	if j-i == 1 && (d.toks[i].shape == shapeLower || d.isWord(i)) {
 		// decide takes a lone lower-case or English word only in its exact form: the fuzzy
 		// candidates of the thousands of such words would be looked up for nothing.
-		cands = d.m.rankCandidates(&q, d.m.index.exactCandidates(nil, &q), 3, true)
+		cands = d.m.rankExact(&q, 3)
 	} else {
 		cands = d.m.rankName(&q, 3, true)
 	}

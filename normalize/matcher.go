@@ -180,6 +180,47 @@ func (m *Matcher) fixFloor() float32 {
 // estimateSlack is how far below a candidate's real score the index's estimate may fall.
 const estimateSlack = 0.05
 
+// rankExact ranks the entities whose names hold the one-token query q as written, for Fix's
+// lone ordinary words. A common word is in hundreds of names ("State", "United"), and the
+// partial-name rule admits few of them; it is checked before the alignment, which then confirms
+// the few left.
+func (m *Matcher) rankExact(q *name, k int) []Match {
+	ids := m.index.exactCandidates(nil, q)
+	kept := ids[:0]
+	for _, id := range ids {
+		if m.exactPartAllowed(q.toks[0], &m.aliases[id]) {
+			kept = append(kept, id)
+		}
+	}
+	return m.rankCandidates(q, kept, k, true)
+}
+
+// exactPartAllowed reports whether token, found in alias a, may stand for it as partialAllowed
+// would judge the alignment of the token alone. A token found only inside a join of a's words is
+// left for the alignment to judge.
+func (m *Matcher) exactPartAllowed(token string, a *aliasEntry) bool {
+	n := &a.name
+	if n.len() == 1 {
+		return true
+	}
+	var total float64
+	for _, w := range n.weights {
+		total += w
+	}
+	found := false
+	for p, t := range n.toks {
+		if t != token {
+			continue
+		}
+		found = true
+		al := alignment{aMatched: 1 << p, coverage: n.weights[p] / total}
+		if m.partialAllowed(nil, a, &al) {
+			return true
+		}
+	}
+	return !found
+}
+
 // rankCandidates is rankName over the given candidate aliases.
 func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Match {
 	best := make(map[int32]Match)
