@@ -1,6 +1,10 @@
 package normalize
 
-import "github.com/agnivade/levenshtein"
+import (
+	"math/bits"
+
+	"github.com/agnivade/levenshtein"
+)
 
 // maxFastDistance is the longest string levenshteinDistance handles on the stack.
 const maxFastDistance = 63
@@ -20,6 +24,9 @@ func levenshteinWithin(a, b string, k int) int {
 		return min(levenshtein.ComputeDistance(a, b), k+1)
 	}
 	if abs(len(a)-len(b)) > k {
+		return k + 1
+	}
+	if missingLetters(a, b) > k {
 		return k + 1
 	}
 	if len(a) < len(b) {
@@ -48,4 +55,19 @@ func levenshteinWithin(a, b string, k int) int {
 		}
 	}
 	return min(row[len(b)], k+1)
+}
+
+// missingLetters is a lower bound of the edit distance of ASCII strings a and b, found without
+// the table: every letter of one that the other lacks takes an edit of its own. Most pairs a
+// lookup compares are unrelated names, and this settles them in a few nanoseconds. (Bytes are
+// folded to 64 bits; letters that share a bit only weaken the bound.)
+func missingLetters(a, b string) int {
+	var ma, mb uint64
+	for i := 0; i < len(a); i++ {
+		ma |= 1 << (a[i] & 63)
+	}
+	for i := 0; i < len(b); i++ {
+		mb |= 1 << (b[i] & 63)
+	}
+	return max(bits.OnesCount64(ma&^mb), bits.OnesCount64(mb&^ma))
 }

@@ -226,12 +226,16 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 	best := make(map[int32]Match)
 	for _, id := range ids {
 		a := &m.aliases[id]
-		al := align(q, &a.name)
+		var al alignment
 		usedLoose := false
-		if loose && al.score < m.cfg.threshold {
-			if l := alignWith(q, &a.name, 1); l.score > al.score {
+		if loose {
+			var l alignment
+			al, l = alignBoth(q, &a.name, m.cfg.threshold)
+			if l.score > al.score {
 				al, usedLoose = l, true
 			}
+		} else {
+			al = align(q, &a.name)
 		}
 		if al.score == 0 || !m.partialAllowed(q, a, &al) {
 			continue

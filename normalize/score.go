@@ -97,41 +97,86 @@ func align(q, a *name) alignment { return alignWith(q, a, minStrongForWeak) }
 // lowers it to 1 where a role before the name supports the match ("Polish Prime Minister Donald
 // Tass").
 func alignWith(q, a *name, minStrong int) alignment {
-	var al alignment
+	floor := minEditSim
+	if minStrong < minStrongForWeak {
+		floor = minTokenSim // context vouches for the name: speech-recognition damage ("Tass")
+	}
+	cands, _ := unitPairs(q, a, floor, floor)
+	return assemble(q, a, cands, minStrong)
+}
+
+// alignBoth returns align(q, a) and, only when that is under threshold, alignWith(q, a, 1), the
+// looser alignment Fix falls back on; the token distances are computed once for both.
+func alignBoth(q, a *name, threshold float64) (strict, loose alignment) {
+	hi, lo := unitPairs(q, a, minEditSim, minTokenSim)
+	strict = assemble(q, a, hi, minStrongForWeak)
+	if strict.score < threshold {
+		loose = assemble(q, a, lo, 1)
+	}
+	return strict, loose
+}
+
+// unitPairs returns the pairs of units of q and a that are alike at the edit floors hi and lo.
+func unitPairs(q, a *name, hi, lo float64) (atHi, atLo []pairing) {
 	if q.len() == 0 || a.len() == 0 {
-		return al
+		return nil, nil
 	}
 	qu, au := units(q), units(a)
-	cands := make([]pairing, 0, len(qu)*len(au))
+	atHi = make([]pairing, 0, len(qu)*len(au))
+	if lo != hi {
+		atLo = make([]pairing, 0, len(qu)*len(au))
+	}
 	for _, x := range qu {
 		for _, y := range au {
 			if x.to-x.from > 1 && y.to-y.from > 1 {
 				continue
 			}
-			floor := minEditSim
-			if minStrong < minStrongForWeak {
-				floor = minTokenSim // context vouches for the name: speech-recognition damage ("Tass")
-			}
-			sim, sig, edits := tokenSimilarityFloor(x.text, x.key, y.text, y.key, floor)
+			mHi, mLo := tokenMatches(x.text, x.key, y.text, y.key, hi, lo)
 			// Only a transliterated query token is read through its script's lens: a Latin query
 			// carries vowels that an Arabic alias cannot confirm ("Moscato" is not مسقط). Compare,
 			// which has no gazetteer to choose from, reads either side so (q.symmetric).
-			if sim < lensSim && (x.script != scriptLatin || q.symmetric) && x.script != y.script && x.to-x.from == 1 && y.to-y.from == 1 {
-				if ls := lensSimilarity(x.script, x.key, y.script, y.key); ls > sim {
-					sim, sig, edits = ls, sigTranslit, 0
+			if (x.script != scriptLatin || q.symmetric) && x.script != y.script && x.to-x.from == 1 && y.to-y.from == 1 && min(mHi.sim, mLo.sim) < lensSim {
+				ls := tokenMatch{lensSimilarity(x.script, x.key, y.script, y.key), sigTranslit, 0}
+				if mHi.sim < lensSim && ls.sim > mHi.sim {
+					mHi = ls
+				}
+				if mLo.sim < lensSim && ls.sim > mLo.sim {
+					mLo = ls
 				}
 			}
-			if sim == 0 {
-				continue
+			if p, ok := makePairing(x, y, mHi); ok {
+				atHi = append(atHi, p)
 			}
-			if x.to-x.from > 1 || y.to-y.from > 1 {
-				if sig == sigPrefix || sig == sigInitial {
-					continue
-				}
-				sig = sigMerged
+			if p, ok := makePairing(x, y, mLo); ok && lo != hi {
+				atLo = append(atLo, p)
 			}
-			cands = append(cands, pairing{q: x, a: y, sim: sim, sig: sig, edits: edits})
 		}
+	}
+	if lo == hi {
+		atLo = atHi
+	}
+	return atHi, atLo
+}
+
+// makePairing turns a token match of units x and y into a pairing, or reports that it is none.
+func makePairing(x, y unit, m tokenMatch) (pairing, bool) {
+	if m.sim == 0 {
+		return pairing{}, false
+	}
+	if x.to-x.from > 1 || y.to-y.from > 1 {
+		if m.sig == sigPrefix || m.sig == sigInitial {
+			return pairing{}, false
+		}
+		m.sig = sigMerged
+	}
+	return pairing{q: x, a: y, sim: m.sim, sig: m.sig, edits: m.edits}, true
+}
+
+// assemble chooses the pairs of the alignment from cands, best first, and scores it.
+func assemble(q, a *name, cands []pairing, minStrong int) alignment {
+	var al alignment
+	if q.len() == 0 || a.len() == 0 {
+		return al
 	}
 	// Best pairs first; among equals, the one covering more tokens, then the earlier positions so
 	// that the order of names is kept when tokens repeat.

@@ -68,53 +68,92 @@ func tokenSimilarity(q, qk, a, ak string) (float64, signal, int) {
 
 // tokenSimilarityFloor is tokenSimilarity with the least edit similarity as a parameter.
 func tokenSimilarityFloor(q, qk, a, ak string, editFloor float64) (float64, signal, int) {
+	m, _ := tokenMatches(q, qk, a, ak, editFloor, editFloor)
+	return m.sim, m.sig, m.edits
+}
+
+// tokenMatch is how alike two tokens are, by which signal, and in how many edits.
+type tokenMatch struct {
+	sim   float64
+	sig   signal
+	edits int
+}
+
+// tokenMatches scores two tokens as tokenSimilarityFloor does with the edit floors hi and lo (lo
+// <= hi) in one go: Fix aligns a span at both, and the distances are the costly part.
+func tokenMatches(q, qk, a, ak string, hi, lo float64) (atHi, atLo tokenMatch) {
 	if q == a {
-		return 1, sigExact, 0
+		m := tokenMatch{1, sigExact, 0}
+		return m, m
 	}
 	if isGenerational(q) || isGenerational(a) {
-		return 0, sigNone, 0 // "Jr" tells two people apart; it matches nothing but itself
+		return // "Jr" tells two people apart; it matches nothing but itself
 	}
 	if len(q) == 1 || len(a) == 1 {
 		if q[0] == a[0] {
-			return initialSim, sigInitial, 0
+			m := tokenMatch{initialSim, sigInitial, 0}
+			return m, m
 		}
-		return 0, sigNone, 0
+		return
 	}
-	best, sig, edits := 0.0, sigNone, 0
+	var phonetic tokenMatch
 	if qk == ak {
-		best, sig = phoneticSim, sigPhonetic
+		phonetic = tokenMatch{phoneticSim, sigPhonetic, 0}
 	}
+	atHi, atLo = phonetic, phonetic
 	lq, la := len(q), len(a)
 	longer := max(lq, la)
 	if diff := abs(lq - la); float64(diff) <= float64(longer)*(1-minTokenSim) {
-		d := editDistanceWithin(q, a, int((1-editFloor)*float64(longer)+1e-9))
-		if s := 1 - float64(d)/float64(longer); s > best && s >= editFloor {
-			best, sig, edits = s, sigEdit, d
+		// Distances beyond a floor's bound are reported as the bound plus one, as
+		// editDistanceWithin would at that bound alone.
+		kHi := int((1-hi)*float64(longer) + 1e-9)
+		kLo := int((1-lo)*float64(longer) + 1e-9)
+		d := editDistanceWithin(q, a, kLo)
+		dHi := min(d, kHi+1)
+		for _, f := range [...]struct {
+			m     *tokenMatch
+			floor float64
+			d     int
+		}{{&atHi, hi, dHi}, {&atLo, lo, d}} {
+			if s := 1 - float64(f.d)/float64(longer); s > f.m.sim && s >= f.floor {
+				*f.m = tokenMatch{s, sigEdit, f.d}
+			}
 		}
-		if sig != sigExact && qk != ak {
+		if qk != ak {
 			kl := max(len(qk), len(ak))
 			if abs(len(qk)-len(ak)) <= kl/2 {
 				// beyond kl/2 edits the similarity is under minTokenSim anyway
 				dk := editDistanceWithin(qk, ak, kl/2)
-				if s := 0.95 * (1 - float64(dk)/float64(kl)); s > best {
-					best, sig, edits = s, sigPhonetic, d
+				s := 0.95 * (1 - float64(dk)/float64(kl))
+				if s > atHi.sim {
+					atHi = tokenMatch{s, sigPhonetic, dHi}
+				}
+				if s > atLo.sim {
+					atLo = tokenMatch{s, sigPhonetic, d}
 				}
 			}
 		}
 	}
-	if limit := 1 + max(len(qk), len(ak))/10; best < skeletonSim && sameSkeleton(qk, ak) && editDistanceWithin(qk, ak, limit) <= limit {
-		best, sig = skeletonSim, sigPhonetic
+	return finishSimilarity(q, qk, a, ak, atHi), finishSimilarity(q, qk, a, ak, atLo)
+}
+
+// finishSimilarity adds the signals that do not depend on the edit floor to best, and cuts the
+// result at minTokenSim.
+func finishSimilarity(q, qk, a, ak string, best tokenMatch) tokenMatch {
+	lq, la := len(q), len(a)
+	if limit := 1 + max(len(qk), len(ak))/10; best.sim < skeletonSim && sameSkeleton(qk, ak) && editDistanceWithin(qk, ak, limit) <= limit {
+		best.sim, best.sig = skeletonSim, sigPhonetic
 	}
-	if best < inflectionSim && sameStem(q, a) {
-		best, sig = inflectionSim, sigInflection
+	if best.sim < inflectionSim && sameStem(q, a) {
+		best.sim, best.sig = inflectionSim, sigInflection
 	}
-	if best < prefixSim && min(lq, la) >= 4 && (strings.HasPrefix(q, a) || strings.HasPrefix(a, q)) {
-		best, sig = prefixSim, sigPrefix
+	if best.sim < prefixSim && min(lq, la) >= 4 && (strings.HasPrefix(q, a) || strings.HasPrefix(a, q)) {
+		best.sim, best.sig = prefixSim, sigPrefix
 	}
-	if best < minTokenSim {
-		return 0, sigNone, 0
+	if best.sim < minTokenSim {
+		return tokenMatch{}
 	}
-	return best, sig, edits
+	return best
 }
 
 // editDistanceWithin is the Levenshtein distance, counting one swap of adjacent letters as one
