@@ -71,6 +71,10 @@ type docContext struct {
 	keyBuf     []byte
 	// descriptions caches folded entity descriptions for role evidence.
 	descriptions map[*gazetteer.Entity]string
+	// surnameMemo holds the closest surname of each word surnameMentions has looked at, for the
+	// set of people whose fingerprint is surnameSet.
+	surnameMemo map[string]closestSurname
+	surnameSet  uint64
 	// replacements caches what a name is rewritten to.
 	replacements map[replacementKey]replacementResult
 }

@@ -47,7 +47,15 @@ func (d *document) localNameMentions(covered []bool) []Mention {
 				if len(w.folded) > len(t.folded)-minLocalPart {
 					continue // the word itself, or one too long to be its surname part
 				}
-				sim := 1 - float64(levenshteinDistance(part, w.folded))/float64(max(len(part), len(w.folded)))
+				// Only pairs that can reach localSurnameMin decide the outcome (a weaker best
+				// repairs nothing, and cannot tie a stronger one), so the distance is bounded.
+				longer := max(len(part), len(w.folded))
+				bound := int((1 - localSurnameMin) * float64(longer))
+				d := levenshteinWithin(part, w.folded, bound)
+				if d > bound {
+					continue
+				}
+				sim := 1 - float64(d)/float64(longer)
 				switch {
 				case sim > bestSim:
 					split, best, bestSim, ties = k, w.text, sim, 0

@@ -38,12 +38,20 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 	if len(names) == 0 {
 		return nil
 	}
-	// A word recurs in a document ("Monday", "Ministry"): it is compared with the surnames once.
-	type closest struct {
-		best int
-		sim  float64
+	// A word recurs in a document ("Monday", "Ministry"), and each pass over each segment asks
+	// about it again: it is compared with the same surnames only once.
+	var set uint64
+	for _, n := range names {
+		set += mix(uint64(n.entity) + 1) // order-free: names come in map order
 	}
-	memo := make(map[string]closest)
+	if d.surnameSet != set || d.surnameMemo == nil {
+		d.surnameSet, d.surnameMemo = set, make(map[string]closestSurname)
+	}
+	memo := d.surnameMemo
+	byEntity := make(map[int32]int, len(names))
+	for k, n := range names {
+		byEntity[n.entity] = k
+	}
 	var out []Mention
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -62,30 +70,33 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 		}
 		c, ok := memo[t.folded]
 		if !ok {
-			c = closest{best: -1}
+			c = closestSurname{entity: -1}
 			key := phoneticKey(t.folded)
 			ties := 0
-			for k, n := range names {
+			for _, n := range names {
 				if !mayReach(t.folded, key, n.tok, n.key) {
 					continue
 				}
 				sim, _, _ := tokenSimilarity(t.folded, key, n.tok, n.key)
 				switch {
 				case sim > c.sim:
-					c.best, c.sim, ties = k, sim, 0
+					c.entity, c.sim, ties = n.entity, sim, 0
 				case sim == c.sim && sim > 0:
 					ties++
 				}
 			}
 			if ties > 0 || c.sim < surnameMin {
-				c.best = -1
+				c.entity = -1
+			}
+			if len(memo) >= maxCachedLookups {
+				clear(memo)
 			}
 			memo[t.folded] = c
 		}
-		if c.best < 0 {
+		if c.entity < 0 {
 			continue
 		}
-		best, bestSim := c.best, c.sim
+		best, bestSim := byEntity[c.entity], c.sim
 		n := names[best]
 		text := d.text[t.start:t.end]
 		ent := d.m.g.Entity(int(n.entity))
@@ -123,4 +134,11 @@ func confidenceForSim(s float64) Confidence {
 func mayReach(q, qk, a, ak string) bool {
 	near := func(x, y int) bool { return float64(abs(x-y)) <= (1-surnameMin)*float64(max(x, y)) }
 	return near(len(q), len(a)) || near(len(qk), len(ak)) || q[0] == a[0] || qk != "" && ak != "" && qk[0] == ak[0]
+}
+
+// closestSurname is the person whose surname a word is closest to, of those named in the
+// document, or entity -1 when none is close enough or two are equally close.
+type closestSurname struct {
+	entity int32
+	sim    float64
 }
