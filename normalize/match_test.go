@@ -1,6 +1,7 @@
 package normalize_test
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -155,4 +156,25 @@ func TestMatcherConcurrentUse(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestMatchShortAbjadAlias: a Latin word is not matched against the guessed vowels of a short
+// Arabic-script alias token ("AI" folded like علی, Ali), while longer Arabic spellings still
+// meet their Cyrillic or Latin readings.
+func TestMatchShortAbjadAlias(t *testing.T) {
+	g, err := gazetteer.Read(strings.NewReader(
+		`{"id":"ali-khamenei","kind":"person","name":"Ali Khamenei","aliases":["علی خامنه‌ای"],"country":"IR","prior":0.85}
+{"id":"riyadh","kind":"place","name":"Riyadh","aliases":["الرياض"],"country":"SA","prior":0.75}
+`), "abjad.jsonl")
+	require.NoError(t, err)
+	m, err := normalize.New(g)
+	require.NoError(t, err)
+	got, ok := m.Match("AI")
+	assert.False(t, ok, "Match(AI) = %v (%s)", got.Entity, got.Reason)
+	got, ok = m.Match("Эр-Рияд")
+	require.True(t, ok, "Match(Эр-Рияд): %s", got.Reason)
+	assert.Equal(t, "riyadh", got.Entity.ID)
+	got, ok = m.Match("علی خامنه‌ای")
+	require.True(t, ok)
+	assert.Equal(t, "ali-khamenei", got.Entity.ID)
 }

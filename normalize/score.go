@@ -131,6 +131,9 @@ func unitPairs(q, a *name, hi, lo float64) (atHi, atLo []pairing) {
 			if x.to-x.from > 1 && y.to-y.from > 1 {
 				continue
 			}
+			if x.script == scriptLatin && y.script == scriptAbjad && !q.symmetric && !nameParticles[y.text] && abjadConsonants(y.key) < 2 {
+				continue // a short Arabic or Hebrew word read as Latin is mostly guessed vowels: "AI" is not علی
+			}
 			mHi, mLo := tokenMatches(x.text, x.key, y.text, y.key, hi, lo)
 			// Only a transliterated query token is read through its script's lens: a Latin query
 			// carries vowels that an Arabic alias cannot confirm ("Moscato" is not مسقط). Compare,
@@ -348,4 +351,10 @@ func (al *alignment) explain(q, a *name) string {
 		parts = append(parts, "partial name")
 	}
 	return strings.Join(parts, ", ")
+}
+
+// abjadConsonants counts the consonants of a phonetic key as an abjad writes them.
+func abjadConsonants(key string) int {
+	_, n := lensSkeleton(scriptAbjad, key)
+	return n
 }
