@@ -128,7 +128,7 @@ func (m *Matcher) rankLoose(query string) []Match {
 		return nil
 	}
 	q := newNameScripts(toks, scripts)
-	return m.rankName(&q, 1, true)
+	return m.rankName(&q, 1, true, nil)
 }
 
 func BenchmarkMatchBruteForce(b *testing.B) {

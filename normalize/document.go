@@ -66,6 +66,7 @@ type docContext struct {
 	// lookups caches the ranking of each span text looked up so far, and runLookups the matched
 	// spans of each run, keyed by its tokens (runKey): runs recur in a document, and every
 	// later pass over a segment meets its runs again.
+	hits       hitMemo
 	lookups    map[string][]Match
 	runLookups map[string][]runSpan
 	keyBuf     []byte
@@ -419,7 +420,7 @@ func (d *document) lookupSpan(i, j int) []Match {
 		// candidates of the thousands of such words would be looked up for nothing.
 		cands = d.m.rankExact(&q, 3)
 	} else {
-		cands = d.m.rankName(&q, 3, true)
+		cands = d.m.rankName(&q, 3, true, &d.hits)
 	}
 	if len(d.lookups) >= maxCachedLookups {
 		clear(d.lookups) // bounded memory on an endless stream; a name seen again is looked up again

@@ -88,7 +88,9 @@ type candidateIndex interface {
 	// that may still win. With floor above zero, as Fix asks, it proposes only aliases that may
 	// still score floor: those that all but one of the query's content words reach, with an
 	// estimate of at least floor. Candidates lists near misses too, and passes zero.
-	candidates(dst []int32, q *name, k int, floor float32) []int32
+	// memo, when not nil, keeps the token-level work for the next queries: Fix looks up every
+	// span of a run of words, and each word of the run in several of them.
+	candidates(dst []int32, q *name, k int, floor float32, memo *hitMemo) []int32
 	// exactCandidates appends to dst the ids of aliases that hold a one-token query exactly.
 	exactCandidates(dst []int32, q *name) []int32
 }
@@ -345,6 +347,7 @@ type hit struct {
 // queryScratch is the per-query state, reused across queries through the pool.
 type queryScratch struct {
 	epoch   uint32
+	unit    uint32     // units looked up in this query, for vstamp
 	vstamp  []uint32   // per vocabulary id: epoch*64+unit when last graded
 	acc     []aliasAcc // per alias, one cache line between them all
 	touched []int32
@@ -391,9 +394,10 @@ func (s *queryScratch) nextEpoch() {
 		s.epoch = 1
 	}
 	s.touched, s.hits, s.scored = s.touched[:0], s.hits[:0], s.scored[:0]
+	s.unit = 0
 }
 
-func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32) []int32 {
+func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, memo *hitMemo) []int32 {
 	covered := floor > 0
 	if len(ix.aliasW) == 0 || q.len() == 0 {
 		return dst
@@ -404,57 +408,19 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32) []i
 	s.nextEpoch()
 
 	// Token level: grade the vocabulary entries near each unit.
-	unit := uint32(0)
-	// grade probes the table for one unit; script is the unit's script for a single transliterated
-	// token (read through its lens as align reads it, and looked up by skeleton too), else Latin.
-	grade := func(text, key string, bits uint32, radius int, script tokScript) {
-		unit++
-		stamp := s.epoch*64 + unit%64
-		// The table is probed in three tight passes (hashes, bucket bounds, entries) rather
-		// than one probe at a time, so that the processor overlaps the cache misses of the
-		// probes, which dominate the lookup.
-		s.hashes = s.hashes[:0]
-		if len(text) > 1 {
-			forEachDeleteHash(text, radius, func(h uint64) { s.hashes = append(s.hashes, mix(h)) })
-			s.hashes = append(s.hashes, keyHash(key))
+	var reached uint32 // query tokens some unit of theirs has a hit for
+	add := func(hs []vocabHit, bits uint32) {
+		for _, h := range hs {
+			s.hits = append(s.hits, hit{sim: h.sim, bits: bits, vocab: h.vocab})
 		}
-		// A transliterated token also by its consonant skeleton, of three or more consonants
-		// (shorter ones name too many entries): أردوغان (ardughan) finds Erdoğan.
-		if script != scriptLatin {
-			if sk := coarseSkeleton(key); len(sk) >= 3 {
-				s.hashes = append(s.hashes, skelHash(sk))
-			}
-		}
-		s.bounds = s.bounds[:0]
-		for _, h := range s.hashes {
-			b := h & ix.mask
-			s.bounds = append(s.bounds, [2]uint32{ix.offsets[b], ix.offsets[b+1]})
-		}
-		idMask := uint32(1)<<ix.vbits - 1
-		s.vocabs = s.vocabs[:0]
-		for i, h := range s.hashes {
-			fp := ix.fingerprint(h)
-			for _, e := range ix.entries[s.bounds[i][0]:s.bounds[i][1]] {
-				if e&^idMask == fp {
-					if v := int32(e & idMask); s.vstamp[v] != stamp {
-						s.vstamp[v] = stamp
-						s.vocabs = append(s.vocabs, v)
-					}
-				}
-			}
-		}
-		for _, v := range s.vocabs {
-			if sim := ix.grade(text, key, v, script); sim > 0 {
-				s.hits = append(s.hits, hit{sim: float32(sim), bits: bits, vocab: v})
-			}
+		if len(hs) > 0 {
+			reached |= bits
 		}
 	}
-	for i, t := range q.toks {
-		if i >= 32 {
-			break // the masks hold 32 tokens; names are cut at maxNameTokens before this
-		}
-		grade(t, q.keys[i], 1<<i, maxDeletes(t), q.script(i))
-		if i+1 < q.len() {
+	n := min(q.len(), 32) // the masks hold 32 tokens; names are cut at maxNameTokens before this
+	for i, t := range q.toks[:n] {
+		add(ix.unitHits(s, memo, t, q.keys[i], maxDeletes(t), q.script(i)), 1<<i)
+		if i+1 < n {
 			j := t + q.toks[i+1]
 			// Two edits in a join only where one side is short enough to be a fragment of a
 			// split word ("Chin-ping" for Jinping, "Dee Vance" for D. Vance) and is not a
@@ -463,8 +429,14 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32) []i
 			if min(len(t), len(u)) > 4 || nameParticles[t] || nameParticles[u] {
 				r = min(r, 1) // "del Monte" is not a split word
 			}
-			grade(j, phoneticKey(j), 3<<i, r, scriptLatin)
+			add(ix.unitHits(s, memo, j, "", r, scriptLatin), 3<<i)
 		}
+	}
+	content := uint32(contentPositions(q))
+	if covered && bits.OnesCount32(content&^reached) >= 2 {
+		// Two content words that nothing reaches leave every alias with two unmatched, which
+		// the pruning below rejects: "Spanish Prime Minister Pedro" is settled here.
+		return dst
 	}
 	if len(s.hits) == 0 {
 		return dst
@@ -502,7 +474,6 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32) []i
 	// Pruning (the rules of the previous index): an alias reached only through frequent tokens
 	// needs two query tokens when a rarer one is present, and, with a floor, one whose content
 	// words are unmatched but for one cannot reach the threshold.
-	content := uint32(contentPositions(q))
 	need := max(1, bits.OnesCount32(content)-1)
 	kept := s.touched[:0]
 	for _, a := range s.touched {
@@ -563,6 +534,90 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32) []i
 		dst = append(dst, c.id)
 	}
 	return dst
+}
+
+// vocabHit is a vocabulary entry graded against one query unit.
+type vocabHit struct {
+	vocab int32
+	sim   float32
+}
+
+// hitMemo keeps the graded vocabulary entries of query units, by unit, across queries. It belongs
+// to one caller (a document being fixed) and is not safe for concurrent use.
+type hitMemo struct {
+	units map[hitKey][]vocabHit
+}
+
+type hitKey struct {
+	text   string
+	radius int8
+	script tokScript
+}
+
+// maxMemoUnits bounds a hitMemo; it starts again empty beyond that.
+const maxMemoUnits = 1 << 14
+
+// unitHits returns the vocabulary entries near one query unit, graded: text within radius
+// deletions, or with its phonetic key (key, or text's own when empty), and for a transliterated
+// token (script not Latin) its consonant skeleton, read through its lens as align reads it.
+func (ix *tokenIndex) unitHits(s *queryScratch, memo *hitMemo, text, key string, radius int, script tokScript) []vocabHit {
+	mk := hitKey{text, int8(radius), script}
+	if memo != nil {
+		if hs, ok := memo.units[mk]; ok {
+			return hs
+		}
+	}
+	if key == "" {
+		key = phoneticKey(text)
+	}
+	s.unit++
+	stamp := s.epoch*64 + s.unit%64
+	// The table is probed in three tight passes (hashes, bucket bounds, entries) rather than
+	// one probe at a time, so that the processor overlaps the cache misses of the probes, which
+	// dominate the lookup.
+	s.hashes = s.hashes[:0]
+	if len(text) > 1 {
+		forEachDeleteHash(text, radius, func(h uint64) { s.hashes = append(s.hashes, mix(h)) })
+		s.hashes = append(s.hashes, keyHash(key))
+	}
+	// A transliterated token also by its consonant skeleton, of three or more consonants
+	// (shorter ones name too many entries): أردوغان (ardughan) finds Erdoğan.
+	if script != scriptLatin {
+		if sk := coarseSkeleton(key); len(sk) >= 3 {
+			s.hashes = append(s.hashes, skelHash(sk))
+		}
+	}
+	s.bounds = s.bounds[:0]
+	for _, h := range s.hashes {
+		b := h & ix.mask
+		s.bounds = append(s.bounds, [2]uint32{ix.offsets[b], ix.offsets[b+1]})
+	}
+	idMask := uint32(1)<<ix.vbits - 1
+	s.vocabs = s.vocabs[:0]
+	for i, h := range s.hashes {
+		fp := ix.fingerprint(h)
+		for _, e := range ix.entries[s.bounds[i][0]:s.bounds[i][1]] {
+			if e&^idMask == fp {
+				if v := int32(e & idMask); s.vstamp[v] != stamp {
+					s.vstamp[v] = stamp
+					s.vocabs = append(s.vocabs, v)
+				}
+			}
+		}
+	}
+	var hs []vocabHit
+	for _, v := range s.vocabs {
+		if sim := ix.grade(text, key, v, script); sim > 0 {
+			hs = append(hs, vocabHit{vocab: v, sim: float32(sim)})
+		}
+	}
+	if memo != nil {
+		if memo.units == nil || len(memo.units) >= maxMemoUnits {
+			memo.units = make(map[hitKey][]vocabHit)
+		}
+		memo.units[mk] = hs
+	}
+	return hs
 }
 
 // estimate mirrors align's score for alias a from the credited hits. A query token without a hit

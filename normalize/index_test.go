@@ -80,7 +80,7 @@ func TestCandidatesFindEditNeighbours(t *testing.T) {
 	find := func(query string, k int) []string {
 		q := newName(foldTokens(query))
 		var ids []string
-		for _, a := range m.index.candidates(nil, &q, k, 0) {
+		for _, a := range m.index.candidates(nil, &q, k, 0, nil) {
 			ids = append(ids, g.Entity(int(m.aliases[a].entity)).ID)
 		}
 		return ids

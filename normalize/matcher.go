@@ -154,20 +154,20 @@ func (m *Matcher) rank(query string, k int) []Match {
 		toks, scripts = toks[:maxNameTokens], scripts[:maxNameTokens]
 	}
 	q := newNameScripts(toks, scripts)
-	return m.rankName(&q, k, false)
+	return m.rankName(&q, k, false, nil)
 }
 
 // rankName ranks the entities for a prepared name. With loose set, as Fix does where context can
 // vouch for a match, one strong token admits a weak one and lone damaged words are kept for the
 // caller to judge; such matches are marked loose.
-func (m *Matcher) rankName(q *name, k int, loose bool) []Match {
+func (m *Matcher) rankName(q *name, k int, loose bool, memo *hitMemo) []Match {
 	// The index's selection of aliases to score depends on how many are wanted; one selection
 	// for every small k keeps Match and Candidates in agreement.
 	var floor float32
 	if loose {
 		floor = m.fixFloor()
 	}
-	return m.rankCandidates(q, m.index.candidates(nil, q, max(k, minSelected), floor), k, loose)
+	return m.rankCandidates(q, m.index.candidates(nil, q, max(k, minSelected), floor, memo), k, loose)
 }
 
 // fixFloor is the least score a candidate of Fix may have and still matter: the context bonuses
