@@ -198,6 +198,11 @@ func assemble(q, a *name, cands []pairing, minStrong int) alignment {
 		return x.a.from - y.a.from
 	})
 	for _, c := range cands {
+		if c.sim < weakSim && !sameOnset(c.q, c.a) {
+			// Weak evidence must at least begin alike, as misheard and mistranslated names do
+			// ("Lion" for Leyen, "Tass" for Tusk): "Launches" is not Congress.
+			continue
+		}
 		qm, am := spanBits(c.q), spanBits(c.a)
 		if al.qMatched&qm != 0 || al.aMatched&am != 0 {
 			continue
@@ -357,4 +362,11 @@ func (al *alignment) explain(q, a *name) string {
 func abjadConsonants(key string) int {
 	_, n := lensSkeleton(scriptAbjad, key)
 	return n
+}
+
+// sameOnset reports whether two units begin with the same letter, as written or in their
+// phonetic keys.
+func sameOnset(x, y unit) bool {
+	return x.text != "" && y.text != "" && x.text[0] == y.text[0] ||
+		x.key != "" && y.key != "" && x.key[0] == y.key[0]
 }
