@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -95,8 +96,14 @@ func (d *document) replacement(s *spanMatch, mt Match, text string) (string, str
 	if d.m.cfg.ascii {
 		rep = toASCII(rep)
 	}
+	if d.toks[s.from].sentenceStart {
+		rep = capitalFirst(text, rep) // "Al-Assad said" opens a sentence; "al-Assad" would not
+	}
 	if sameText(rep, text) {
 		return text, ""
+	}
+	if Fold(rep) == Fold(text) && dropsMarks(text, rep) {
+		return text, "" // "San José", "Núñez": damage strips accents, it does not add them
 	}
 	switch {
 	case Fold(rep) == Fold(text) && strings.EqualFold(rep, text):
@@ -274,4 +281,53 @@ func keepSeparators(text, rep string) string {
 		b.WriteString(rep[rw[i].start:rw[i].end])
 	}
 	return b.String()
+}
+
+// capitalFirst returns rep with its first letter in upper case when text's first letter is and
+// rep's is lower case.
+func capitalFirst(text, rep string) string {
+	t, _ := utf8.DecodeRuneInString(text)
+	r, size := utf8.DecodeRuneInString(rep)
+	if unicode.IsUpper(t) && unicode.IsLower(r) {
+		return string(unicode.ToUpper(r)) + rep[size:]
+	}
+	return rep
+}
+
+// dropsMarks reports whether rewriting text, letter for letter, to rep would take away an accent
+// or other mark that text has on a letter.
+func dropsMarks(text, rep string) bool {
+	type letter struct {
+		base  rune
+		marks string
+	}
+	letters := func(s string) []letter {
+		var out []letter
+		for _, r := range norm.NFD.String(s) {
+			switch {
+			case unicode.Is(unicode.Mn, r):
+				if n := len(out); n > 0 {
+					out[n-1].marks += string(r)
+				}
+			case unicode.IsLetter(r):
+				out = append(out, letter{base: unicode.ToLower(r)})
+			}
+		}
+		return out
+	}
+	tl, rl := letters(text), letters(rep)
+	if len(tl) != len(rl) {
+		return false
+	}
+	for i := range tl {
+		if tl[i].base != rl[i].base {
+			return false
+		}
+		for _, m := range tl[i].marks {
+			if !strings.ContainsRune(rl[i].marks, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
