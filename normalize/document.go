@@ -538,6 +538,10 @@ func (d *document) decide(s *spanMatch) {
 			return // a lone damaged surname needs the full name elsewhere in the document
 		case best.m.partial && best.m.al.strong == 0:
 			return
+		case best.m.al.reorder:
+			return // running text keeps a name's order: "Chiara Galli" is not Gali Baharav-Miara
+		case best.m.partial && hasWeakPair(&best.m.al):
+			return // "United States Amid" is not a part of United States Armed Forces
 		}
 	} else if single && best.m.partial && d.isWord(s.from) && d.toks[s.from].shape != shapeUpper && !d.seenElsewhere(d.m.aliases[best.m.alias].entity, s.from) {
 		return // "Cook", "Price": a surname that is also a word, with no sign of the person
@@ -569,6 +573,16 @@ func (d *document) decide(s *spanMatch) {
 	s.note = strings.Join(notes, "; ")
 	// A span is worth the words it explains: an unmatched connector at its edge adds nothing.
 	s.value = s.chosen.Score * float64(bits.OnesCount64(s.chosen.al.qMatched))
+}
+
+// hasWeakPair reports whether an alignment rests in part on a pair under weakSim.
+func hasWeakPair(al *alignment) bool {
+	for _, p := range al.pairs {
+		if p.sim < weakSim {
+			return true
+		}
+	}
+	return false
 }
 
 // obscurePrior is the prominence below which a lone damaged word is not repaired without context.

@@ -35,6 +35,9 @@ func (d *document) localNameMentions(covered []bool) []Mention {
 		if covered[i] || t.shape != shapeTitle || len(t.folded) < minMergedName || d.isWord(i) || d.inCapitalisedRun(i) {
 			continue
 		}
+		if _, ok := demonyms[t.folded]; ok || calendarWords[t.folded] {
+			continue // "American" is not "Amer" and a surname
+		}
 		surface := d.text[t.start:t.end]
 		if !isASCII(surface) || len(surface) != len(t.folded) {
 			continue // the split is made on the written bytes; keep to words that fold letter for letter
@@ -93,8 +96,11 @@ func (d *document) standaloneSurnames() []localSurname {
 		if titles[t.folded] || roleWords[t.folded] || stopwords[t.folded] || nameParticles[t.folded] {
 			continue
 		}
-		if _, ok := demonyms[t.folded]; ok || seen[t.folded] {
+		if _, ok := demonyms[t.folded]; ok || seen[t.folded] || calendarWords[t.folded] {
 			continue
+		}
+		if d.wholeName[i] {
+			continue // the complete name of an entity ("Iran", "Bern"), not a surname
 		}
 		seen[t.folded] = true
 		out = append(out, localSurname{folded: t.folded, text: d.text[t.start:t.end]})

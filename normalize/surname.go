@@ -61,8 +61,8 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 		if t.joinNext && i+1 < len(d.toks) && d.nameLike(i+1) || i > 0 && d.toks[i-1].joinNext && d.nameLike(i-1) {
 			continue // part of a longer capitalised run that matched nothing: another name
 		}
-		if _, ok := demonyms[t.folded]; ok {
-			continue // "Saudi" is not a garbled "Saud"
+		if _, ok := demonyms[t.folded]; ok || calendarWords[t.folded] {
+			continue // "Saudi" is not a garbled "Saud", nor "June" a garbled "Jun"
 		}
 		word := d.isWord(i)
 		if word && t.sentenceStart {

@@ -60,3 +60,12 @@ var stopwords = map[string]bool{
 	"this": true, "that": true, "these": true, "those": true, "it": true, "he": true, "she": true,
 	"they": true, "we": true, "after": true, "before": true, "when": true, "while": true, "if": true,
 }
+
+// calendarWords are the months and days of the week: capitalised in English like names, and
+// followed by dates ("June 23"), but never a garbled name ("June" is not Dong Jun's surname).
+var calendarWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}

@@ -1,0 +1,52 @@
+package normalize_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/canonym/canonym/gazetteer"
+	"github.com/canonym/canonym/normalize"
+)
+
+// keepGazetteer holds entities that ordinary news words come close to.
+const keepGazetteer = `{"id":"dong-jun","kind":"person","name":"Dong Jun","country":"CN","prior":0.6,"description":"Minister of National Defense of China"}
+{"id":"iran","kind":"place","name":"Iran","country":"IR","prior":0.9,"description":"country in Western Asia"}
+{"id":"bern","kind":"place","name":"Bern","country":"CH","prior":0.7,"description":"capital of Switzerland"}
+{"id":"united-states","kind":"place","name":"United States","country":"US","prior":1.0,"description":"country in North America"}
+{"id":"us-armed-forces","kind":"org","name":"United States Armed Forces","country":"US","prior":0.6,"description":"military forces of the United States"}
+{"id":"us-senate","kind":"org","name":"United States Senate","country":"US","prior":0.7,"description":"upper chamber of the United States Congress"}
+{"id":"gali-baharav-miara","kind":"person","name":"Gali Baharav-Miara","country":"IL","prior":0.5,"description":"Attorney General of Israel"}
+{"id":"san-jose","kind":"place","name":"San Jose","country":"US","prior":0.5,"description":"city in California"}
+{"id":"bashar-al-assad","kind":"person","name":"Bashar al-Assad","country":"SY","prior":0.8,"description":"former President of Syria"}
+`
+
+// TestFixKeeps lists text that news writes correctly and that a matcher is tempted to change:
+// calendar words near a surname, nationality words that split into a name and a place, a
+// headline's capitalised words after a name, another person's name in reverse order, accents the
+// gazetteer's spelling lacks, and a capital that opens a sentence.
+func TestFixKeeps(t *testing.T) {
+	g, err := gazetteer.Read(strings.NewReader(keepGazetteer), "keep.jsonl")
+	require.NoError(t, err)
+	m, err := normalize.New(g)
+	require.NoError(t, err)
+	tests := []struct{ name, text string }{
+		{"month after a surname", "Chinese Defense Minister Dong Jun spoke in Beijing. Talks resume on June 23, Dong Jun said."},
+		{"nationality words", "The American envoy met Ukrainian and Palestinian officials in Iran, then flew to Bern in November."},
+		{"headline words after a name", "United States Amid Rising Tensions in Iran\n\nThe United States said on Monday it would act."},
+		{"another person, reversed", "Israel's attorney general Gali Baharav-Miara met the Italian lawyer Chiara Galli on Monday."},
+		{"accents the gazetteer lacks", "Officials in San José, the capital of Costa Rica, met US officials from San Jose."},
+		{"a connector capitalised at a sentence start", "Bashar al-Assad fled. Al-Assad had ruled Syria since 2000."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := m.Fix(tt.text)
+			assert.Equal(t, tt.text, res.Text)
+			for _, mt := range res.Mentions {
+				assert.False(t, mt.Changed, "%q -> %q (%s)", mt.Text, mt.Replacement, mt.Reason)
+			}
+		})
+	}
+}
