@@ -84,7 +84,9 @@ func (d *document) localNameMentions(covered []bool) []Mention {
 type localSurname struct{ folded, text string }
 
 // standaloneSurnames returns the capitalised words the document writes on their own inside a
-// sentence, the way a surname is written once a person has been introduced ("Butler said").
+// sentence as a person's surname is written once the person has been introduced: before a verb
+// of saying ("Butler said") or after an honorific ("Ms Butler"). Without that evidence a word
+// on its own is as likely a place or an organisation ("Hamas", "Urga").
 func (d *document) standaloneSurnames() []localSurname {
 	var out []localSurname
 	seen := make(map[string]bool)
@@ -102,6 +104,9 @@ func (d *document) standaloneSurnames() []localSurname {
 		if d.wholeName[i] {
 			continue // the complete name of an entity ("Iran", "Bern"), not a surname
 		}
+		if !d.writtenAsPerson(i) {
+			continue
+		}
 		seen[t.folded] = true
 		out = append(out, localSurname{folded: t.folded, text: d.text[t.start:t.end]})
 	}
@@ -116,3 +121,27 @@ func (d *document) inCapitalisedRun(i int) bool {
 }
 
 func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }
+
+// writtenAsPerson reports whether token i stands where news writes a person: right before a verb
+// of saying, or right after an honorific.
+func (d *document) writtenAsPerson(i int) bool {
+	if i+1 < len(d.toks) && sayingVerbs[d.toks[i+1].folded] && d.toks[i].joinNext {
+		return true
+	}
+	return i > 0 && d.toks[i-1].joinNext && honorifics[d.toks[i-1].folded]
+}
+
+// sayingVerbs are the verbs of reporting that follow a person's name in news ("Butler said").
+var sayingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
+	"wrote": true, "writes": true, "asked": true, "asks": true, "noted": true, "notes": true,
+	"stated": true, "states": true, "explained": true, "argued": true, "warned": true,
+	"insisted": true, "replied": true, "recalled": true, "reported": true, "reports": true,
+	"announced": true, "confirmed": true, "acknowledged": true, "admitted": true, "claimed": true,
+}
+
+// honorifics are the titles written before a surname alone ("Ms Butler").
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true,
+	"professor": true, "sir": true, "dame": true, "lord": true, "lady": true,
+}
