@@ -28,6 +28,9 @@ const (
 	// surnameMin is the token similarity a word needs to a surname of a person already named in
 	// the document ("Task" after "Donald Tusk").
 	surnameMin = 0.75
+	// surnameSureMin is the similarity from which the word may stand anywhere; below it, it must
+	// stand as a person does (writtenAsPerson).
+	surnameSureMin = 0.8
 	// contextBonus is added for each piece of agreeing context: the entity is already in the
 	// document, its country is, or a role word before the name appears in its description.
 	contextBonus = 0.04

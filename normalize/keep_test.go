@@ -20,13 +20,15 @@ const keepGazetteer = `{"id":"dong-jun","kind":"person","name":"Dong Jun","count
 {"id":"us-senate","kind":"org","name":"United States Senate","country":"US","prior":0.7,"description":"upper chamber of the United States Congress"}
 {"id":"gali-baharav-miara","kind":"person","name":"Gali Baharav-Miara","country":"IL","prior":0.5,"description":"Attorney General of Israel"}
 {"id":"san-jose","kind":"place","name":"San Jose","country":"US","prior":0.5,"description":"city in California"}
+{"id":"kaja-kallas","kind":"person","name":"Kaja Kallas","country":"EE","prior":0.7,"description":"High Representative of the European Union"}
 {"id":"bashar-al-assad","kind":"person","name":"Bashar al-Assad","country":"SY","prior":0.8,"description":"former President of Syria"}
 `
 
 // TestFixKeeps lists text that news writes correctly and that a matcher is tempted to change:
 // calendar words near a surname, nationality words that split into a name and a place, a
 // headline's capitalised words after a name, another person's name in reverse order, accents the
-// gazetteer's spelling lacks, and a capital that opens a sentence.
+// gazetteer's spelling lacks, a place that is a near miss of a surname named earlier, and a
+// capital that opens a sentence.
 func TestFixKeeps(t *testing.T) {
 	g, err := gazetteer.Read(strings.NewReader(keepGazetteer), "keep.jsonl")
 	require.NoError(t, err)
@@ -38,6 +40,7 @@ func TestFixKeeps(t *testing.T) {
 		{"headline words after a name", "United States Amid Rising Tensions in Iran\n\nThe United States said on Monday it would act."},
 		{"another person, reversed", "Israel's attorney general Gali Baharav-Miara met the Italian lawyer Chiara Galli on Monday."},
 		{"accents the gazetteer lacks", "Officials in San José, the capital of Costa Rica, met US officials from San Jose."},
+		{"a place near a surname of the document", "Kaja Kallas flew to Peru on Monday. In Callao, the port was busy."},
 		{"a connector capitalised at a sentence start", "Bashar al-Assad fled. Al-Assad had ruled Syria since 2000."},
 	}
 	for _, tt := range tests {

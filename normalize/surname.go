@@ -96,6 +96,9 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 		if c.entity < 0 {
 			continue
 		}
+		if c.sim < surnameSureMin && !d.writtenAsPerson(i) {
+			continue // a near miss needs the word to stand as a person does: "Curtis said", not "in Callao"
+		}
 		best, bestSim := byEntity[c.entity], c.sim
 		n := names[best]
 		text := d.text[t.start:t.end]
