@@ -54,6 +54,8 @@ type document struct {
 	// nameRole holds, for the tokens of a certain name (an anchor or a repair), the folded text
 	// the name reads as: what role evidence compares with descriptions.
 	nameRole []string
+	// roles remembers hasRoleEvidence until nameRole changes.
+	roles map[roleKey]bool
 	*docContext
 }
 
@@ -70,6 +72,7 @@ type docContext struct {
 	// spans of each run, keyed by its tokens (runKey): runs recur in a document, and every
 	// later pass over a segment meets its runs again.
 	hits       hitMemo
+	keys       keyMemo
 	lookups    map[string][]Match
 	runLookups map[string][]runSpan
 	keyBuf     []byte
@@ -258,6 +261,7 @@ func (d *document) learnRoles(mentions []Mention) bool {
 			if d.nameRole[k] != role {
 				d.nameRole[k] = role
 				learnt = true
+				clear(d.roles)
 			}
 		}
 	}
@@ -416,7 +420,7 @@ func (d *document) lookupSpan(i, j int) []Match {
 	for k := i; k < j; k++ {
 		toks = append(toks, d.toks[k].folded)
 	}
-	q := newName(toks)
+	q := newNameKeyed(toks, nil, &d.keys)
 	var cands []Match
 	if j-i == 1 && (d.toks[i].shape == shapeLower || d.isWord(i)) {
 		// decide takes a lone lower-case or English word only in its exact form: the fuzzy
@@ -490,7 +494,7 @@ func (d *document) decide(s *spanMatch) {
 			sc.score += contextBonus
 			sc.country = true
 		}
-		if d.roleEvidence(s.from, c.Entity, nil) {
+		if d.hasRoleEvidence(s.from, c.Entity) {
 			sc.score += 2 * contextBonus
 			sc.role = true
 		}
@@ -729,6 +733,26 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity, words *[]string) 
 		}
 	}
 	return found
+}
+
+// hasRoleEvidence is roleEvidence without the words, remembered for the document: every round
+// asks it again for the same spans and candidates, and only learnRoles changes the answer.
+func (d *document) hasRoleEvidence(from int, e *gazetteer.Entity) bool {
+	key := roleKey{from, e}
+	if v, ok := d.roles[key]; ok {
+		return v
+	}
+	v := d.roleEvidence(from, e, nil)
+	if d.roles == nil {
+		d.roles = make(map[roleKey]bool)
+	}
+	d.roles[key] = v
+	return v
+}
+
+type roleKey struct {
+	from int
+	e    *gazetteer.Entity
 }
 
 // containsWord reports whether w occurs in desc with a space on either side; desc is padded with

@@ -25,11 +25,16 @@ func newName(toks []string) name { return newNameScripts(toks, nil) }
 // Number words and regnal ordinals are first rewritten to one form ("the Third" -> "iii"), and
 // the assimilated Arabic article to "al" ("ar-Riyadh" -> "al riyadh").
 func newNameScripts(toks []string, scripts []tokScript) name {
+	return newNameKeyed(toks, scripts, nil)
+}
+
+// newNameKeyed is newNameScripts with the phonetic keys taken from keys, which remembers them.
+func newNameKeyed(toks []string, scripts []tokScript, keys *keyMemo) name {
 	toks, scripts = canonicalNumbers(toks, scripts)
 	toks = canonicalArticles(toks)
 	n := name{toks: toks, keys: make([]string, len(toks)), weights: make([]float64, len(toks))}
 	for i, t := range toks {
-		n.keys[i] = phoneticKey(t)
+		n.keys[i] = keys.of(t)
 		n.weights[i] = tokenWeight(t)
 	}
 	for _, sc := range scripts {
@@ -38,8 +43,28 @@ func newNameScripts(toks []string, scripts []tokScript) name {
 			break
 		}
 	}
-	n.units = makeUnits(&n)
+	n.units = makeUnits(&n, keys)
 	return n
+}
+
+// keyMemo remembers phonetic keys: Fix builds a name for every span of a run of words, and the
+// same words and joins of words come back in each. A nil keyMemo computes every key. It is not
+// safe for concurrent use.
+type keyMemo struct{ keys map[string]string }
+
+func (m *keyMemo) of(s string) string {
+	if m == nil {
+		return phoneticKey(s)
+	}
+	if k, ok := m.keys[s]; ok {
+		return k
+	}
+	k := phoneticKey(s)
+	if m.keys == nil || len(m.keys) >= maxCachedLookups {
+		m.keys = make(map[string]string)
+	}
+	m.keys[s] = k
+	return k
 }
 
 // script returns the script of token i.

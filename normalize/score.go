@@ -21,10 +21,10 @@ func units(n *name) []unit {
 	if n.units != nil {
 		return n.units
 	}
-	return makeUnits(n)
+	return makeUnits(n, nil)
 }
 
-func makeUnits(n *name) []unit {
+func makeUnits(n *name, keys *keyMemo) []unit {
 	us := make([]unit, 0, 2*n.len())
 	for i := range n.toks {
 		us = append(us, unit{from: i, to: i + 1, text: n.toks[i], key: n.keys[i], script: n.script(i)})
@@ -35,11 +35,11 @@ func makeUnits(n *name) []unit {
 		}
 		joined := n.toks[i] + n.toks[i+1]
 		sc := max(n.script(i), n.script(i+1))
-		us = append(us, unit{from: i, to: i + 2, text: joined, key: phoneticKey(joined), script: sc})
+		us = append(us, unit{from: i, to: i + 2, text: joined, key: keys.of(joined), script: sc})
 		if i+2 < n.len() && len(n.toks[i+2]) >= 2 {
 			joined += n.toks[i+2]
 			sc = max(sc, n.script(i+2))
-			us = append(us, unit{from: i, to: i + 3, text: joined, key: phoneticKey(joined), script: sc})
+			us = append(us, unit{from: i, to: i + 3, text: joined, key: keys.of(joined), script: sc})
 		}
 	}
 	return us
