@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // unit is a run of one or two adjacent tokens of a name, compared as one folded string so that
@@ -47,11 +48,15 @@ func makeUnits(n *name, keys *keyMemo) []unit {
 
 // pairing is one aligned pair of query and candidate units.
 type pairing struct {
-	q, a  unit
+	q, a  tokSpan
 	sim   float64
 	sig   signal
 	edits int
+	onset bool // the units begin with the same letter, as written or in their phonetic keys
 }
+
+// tokSpan is the token range [from, to) of a unit.
+type tokSpan struct{ from, to int }
 
 // alignment is the result of scoring a query name against one candidate name.
 type alignment struct {
@@ -101,31 +106,38 @@ func alignWith(q, a *name, minStrong int) alignment {
 	if minStrong < minStrongForWeak {
 		floor = minTokenSim // context vouches for the name: speech-recognition damage ("Tass")
 	}
-	cands, _ := unitPairs(q, a, floor, floor)
-	return assemble(q, a, cands, minStrong)
+	buf := pairBufs.Get().(*pairBuf)
+	defer pairBufs.Put(buf)
+	buf.hi, _ = unitPairs(buf.hi[:0], nil, q, a, floor, floor)
+	return assemble(q, a, buf.hi, minStrong)
 }
+
+// pairBuf holds the candidate pairs of an alignment while it is assembled; the pairs kept are
+// copied out, so the buffers are reused across alignments.
+type pairBuf struct{ hi, lo []pairing }
+
+var pairBufs = sync.Pool{New: func() any { return new(pairBuf) }}
 
 // alignBoth returns align(q, a) and, only when that is under threshold, alignWith(q, a, 1), the
 // looser alignment Fix falls back on; the token distances are computed once for both.
 func alignBoth(q, a *name, threshold float64) (strict, loose alignment) {
-	hi, lo := unitPairs(q, a, minEditSim, minTokenSim)
-	strict = assemble(q, a, hi, minStrongForWeak)
+	buf := pairBufs.Get().(*pairBuf)
+	defer pairBufs.Put(buf)
+	buf.hi, buf.lo = unitPairs(buf.hi[:0], buf.lo[:0], q, a, minEditSim, minTokenSim)
+	strict = assemble(q, a, buf.hi, minStrongForWeak)
 	if strict.score < threshold {
-		loose = assemble(q, a, lo, 1)
+		loose = assemble(q, a, buf.lo, 1)
 	}
 	return strict, loose
 }
 
-// unitPairs returns the pairs of units of q and a that are alike at the edit floors hi and lo.
-func unitPairs(q, a *name, hi, lo float64) (atHi, atLo []pairing) {
+// unitPairs appends to atHi and atLo the pairs of units of q and a that are alike at the edit
+// floors hi and lo; with lo == hi, atLo is atHi.
+func unitPairs(atHi, atLo []pairing, q, a *name, hi, lo float64) ([]pairing, []pairing) {
 	if q.len() == 0 || a.len() == 0 {
-		return nil, nil
+		return atHi, atLo
 	}
 	qu, au := units(q), units(a)
-	atHi = make([]pairing, 0, len(qu)*len(au))
-	if lo != hi {
-		atLo = make([]pairing, 0, len(qu)*len(au))
-	}
 	for _, x := range qu {
 		for _, y := range au {
 			if x.to-x.from > 1 && y.to-y.from > 1 {
@@ -172,7 +184,7 @@ func makePairing(x, y unit, m tokenMatch) (pairing, bool) {
 		}
 		m.sig = sigMerged
 	}
-	return pairing{q: x, a: y, sim: m.sim, sig: m.sig, edits: m.edits}, true
+	return pairing{q: tokSpan{x.from, x.to}, a: tokSpan{y.from, y.to}, sim: m.sim, sig: m.sig, edits: m.edits, onset: sameOnset(x, y)}, true
 }
 
 // assemble chooses the pairs of the alignment from cands, best first, and scores it.
@@ -198,7 +210,7 @@ func assemble(q, a *name, cands []pairing, minStrong int) alignment {
 		return x.a.from - y.a.from
 	})
 	for _, c := range cands {
-		if c.sim < weakSim && !sameOnset(c.q, c.a) {
+		if c.sim < weakSim && !c.onset {
 			// Weak evidence must at least begin alike, as misheard and mistranslated names do
 			// ("Lion" for Leyen, "Tass" for Tusk): "Launches" is not Congress.
 			continue
@@ -210,7 +222,7 @@ func assemble(q, a *name, cands []pairing, minStrong int) alignment {
 		al.qMatched |= qm
 		al.aMatched |= am
 		al.pairs = append(al.pairs, c)
-		if c.sim >= strongSim && !(c.q.to-c.q.from == 1 && nameParticles[c.q.text]) {
+		if c.sim >= strongSim && !(c.q.to-c.q.from == 1 && nameParticles[q.toks[c.q.from]]) {
 			al.strong++
 		}
 	}
@@ -309,7 +321,7 @@ func matchedParticles(q *name, pairs []pairing) int {
 	return longest
 }
 
-func spanBits(u unit) uint64 {
+func spanBits(u tokSpan) uint64 {
 	var m uint64
 	for i := u.from; i < u.to; i++ {
 		m |= 1 << i
