@@ -184,21 +184,25 @@ func (d *document) resolve() []Mention {
 	// A repaired name is context for the rest of the document as an exact one would be once the
 	// text is corrected, so decisions are repeated with what they taught until nothing new is
 	// learnt: that keeps Fix idempotent.
-	var mentions []Mention
+	var chosen []*spanMatch
 	var covered []bool
 	for round := 0; ; round++ {
 		seen := d.seenChanges
-		mentions, covered = d.decideAll(spans)
-		if round == maxDecideRounds-1 || !d.learn(mentions) && d.seenChanges == seen && !d.learnRoles(mentions) {
+		chosen, covered = d.decideAll(spans)
+		if round == maxDecideRounds-1 || !d.learn(chosen) && d.seenChanges == seen && !d.learnRoles(chosen) {
 			break
 		}
 	}
+	// Mentions are written once, for the decisions of the last round.
+	mentions := make([]Mention, 0, len(chosen))
+	for _, s := range chosen {
+		mentions = append(mentions, d.mention(s))
+	}
 	surnames := d.surnameMentions(covered)
 	for _, mt := range surnames {
-		for i := range d.toks {
-			if d.toks[i].start >= mt.Start && d.toks[i].end <= mt.End {
-				covered[i] = true
-			}
+		// A surname mention is one word: the token that starts where it starts.
+		if i, ok := slices.BinarySearchFunc(d.toks, mt.Start, func(t textToken, start int) int { return t.start - start }); ok {
+			covered[i] = true
 		}
 	}
 	mentions = append(mentions, surnames...)
@@ -210,10 +214,10 @@ func (d *document) resolve() []Mention {
 // maxDecideRounds bounds the rounds of decisions that feed their results back as context.
 const maxDecideRounds = 3
 
-// decideAll decides every span, run by run, and returns the mentions chosen and the tokens they
+// decideAll decides every span, run by run, and returns the spans chosen and the tokens they
 // cover.
-func (d *document) decideAll(spans [][]*spanMatch) ([]Mention, []bool) {
-	var mentions []Mention
+func (d *document) decideAll(spans [][]*spanMatch) ([]*spanMatch, []bool) {
+	var chosen []*spanMatch
 	covered := make([]bool, len(d.toks))
 	for _, ss := range spans {
 		for _, s := range ss {
@@ -225,19 +229,19 @@ func (d *document) decideAll(spans [][]*spanMatch) ([]Mention, []bool) {
 				covered[i] = true
 			}
 			d.markSeen(d.m.aliases[s.chosen.alias].entity, s.from)
-			mentions = append(mentions, d.mention(s))
+			chosen = append(chosen, s)
 		}
 	}
-	return mentions, covered
+	return chosen, covered
 }
 
-// learn adds the entities and place countries of the mentions to the context and reports whether
-// any was new.
-func (d *document) learn(mentions []Mention) bool {
+// learn adds the place countries of the chosen spans to the context and reports whether any was
+// new.
+func (d *document) learn(chosen []*spanMatch) bool {
 	learnt := false
-	for _, mt := range mentions {
-		if c := mt.Entity.Country; c != "" && mt.Entity.Kind == gazetteer.Place && !d.countries[c] {
-			d.countries[c] = true
+	for _, s := range chosen {
+		if e := s.chosen.Entity; e.Country != "" && e.Kind == gazetteer.Place && !d.countries[e.Country] {
+			d.countries[e.Country] = true
 			learnt = true
 		}
 	}
@@ -246,18 +250,16 @@ func (d *document) learn(mentions []Mention) bool {
 
 // learnRoles records how the repaired names read, as role evidence for their neighbours, and
 // reports whether any reading is new.
-func (d *document) learnRoles(mentions []Mention) bool {
+func (d *document) learnRoles(chosen []*spanMatch) bool {
 	learnt := false
-	k := 0
-	for _, mt := range mentions {
-		if !mt.Changed {
+	for _, s := range chosen {
+		text := d.text[d.toks[s.from].start:d.toks[s.to-1].end]
+		rep, _ := d.cachedReplacement(s, s.chosen, text)
+		if rep == text {
 			continue
 		}
-		role := Fold(mt.Replacement)
-		for k < len(d.toks) && d.toks[k].start < mt.Start {
-			k++
-		}
-		for ; k < len(d.toks) && d.toks[k].end <= mt.End; k++ {
+		role := Fold(rep)
+		for k := s.from; k < s.to; k++ {
 			if d.nameRole[k] != role {
 				d.nameRole[k] = role
 				learnt = true
@@ -354,9 +356,11 @@ func (d *document) lookupRun(from, to int) []*spanMatch {
 		d.fillRunKey(from, to) // matchRun used the buffer
 		d.runLookups[string(d.keyBuf)] = spans
 	}
+	block := make([]spanMatch, len(spans)) // one allocation for the run's spans
 	out := make([]*spanMatch, len(spans))
 	for i, s := range spans {
-		out[i] = &spanMatch{from: from + s.from, to: from + s.to, cands: s.cands}
+		block[i] = spanMatch{from: from + s.from, to: from + s.to, cands: s.cands}
+		out[i] = &block[i]
 	}
 	return out
 }
