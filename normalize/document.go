@@ -477,7 +477,9 @@ func (d *document) anchor(s *spanMatch) (Match, bool) {
 	return Match{}, false
 }
 
-func (d *document) isWord(i int) bool { return wordlist.Contains(d.toks[i].folded) }
+func (d *document) isWord(i int) bool {
+	return wordlist.Contains(d.toks[i].folded) || calendarWords[d.toks[i].folded]
+}
 
 // decide picks the span's match after context, or none, and sets its selection value.
 func (d *document) decide(s *spanMatch) {

@@ -78,6 +78,7 @@ import (
 	"sync"
 
 	"github.com/canonym/canonym/gazetteer"
+	"github.com/canonym/canonym/internal/wordlist"
 )
 
 // candidateIndex finds the aliases that may match a query, without touching every alias. It sits
@@ -419,7 +420,9 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 	}
 	n := min(q.len(), 32) // the masks hold 32 tokens; names are cut at maxNameTokens before this
 	for i, t := range q.toks[:n] {
-		add(ix.unitHits(s, memo, t, q.keys[i], maxDeletes(t), q.script(i)), 1<<i)
+		// Fix (covered) does without the skeleton fallback: on running text, where most
+		// capitalised words are not names, it turned "Boeing" into Beijing.
+		add(ix.unitHits(s, memo, t, q.keys[i], maxDeletes(t), q.script(i), !covered), 1<<i)
 		if i+1 < n {
 			j := t + q.toks[i+1]
 			// Two edits in a join only where one side is short enough to be a fragment of a
@@ -429,7 +432,7 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 			if min(len(t), len(u)) > 4 || nameParticles[t] || nameParticles[u] {
 				r = min(r, 1) // "del Monte" is not a split word
 			}
-			add(ix.unitHits(s, memo, j, "", r, scriptLatin), 3<<i)
+			add(ix.unitHits(s, memo, j, "", r, scriptLatin, false), 3<<i)
 		}
 	}
 	content := uint32(contentPositions(q))
@@ -549,9 +552,10 @@ type hitMemo struct {
 }
 
 type hitKey struct {
-	text   string
-	radius int8
-	script tokScript
+	text     string
+	radius   int8
+	script   tokScript
+	fallback bool
 }
 
 // maxMemoUnits bounds a hitMemo; it starts again empty beyond that.
@@ -560,8 +564,10 @@ const maxMemoUnits = 1 << 14
 // unitHits returns the vocabulary entries near one query unit, graded: text within radius
 // deletions, or with its phonetic key (key, or text's own when empty), and for a transliterated
 // token (script not Latin) its consonant skeleton, read through its lens as align reads it.
-func (ix *tokenIndex) unitHits(s *queryScratch, memo *hitMemo, text, key string, radius int, script tokScript) []vocabHit {
-	mk := hitKey{text, int8(radius), script}
+//
+// With fallback, a single Latin token that finds no close entry is also looked up by its skeleton.
+func (ix *tokenIndex) unitHits(s *queryScratch, memo *hitMemo, text, key string, radius int, script tokScript, fallback bool) []vocabHit {
+	mk := hitKey{text, int8(radius), script, fallback}
 	if memo != nil {
 		if hs, ok := memo.units[mk]; ok {
 			return hs
@@ -572,9 +578,6 @@ func (ix *tokenIndex) unitHits(s *queryScratch, memo *hitMemo, text, key string,
 	}
 	s.unit++
 	stamp := s.epoch*64 + s.unit%64
-	// The table is probed in three tight passes (hashes, bucket bounds, entries) rather than
-	// one probe at a time, so that the processor overlaps the cache misses of the probes, which
-	// dominate the lookup.
 	s.hashes = s.hashes[:0]
 	if len(text) > 1 {
 		forEachDeleteHash(text, radius, func(h uint64) { s.hashes = append(s.hashes, mix(h)) })
@@ -587,6 +590,37 @@ func (ix *tokenIndex) unitHits(s *queryScratch, memo *hitMemo, text, key string,
 			s.hashes = append(s.hashes, skelHash(sk))
 		}
 	}
+	hs := ix.gradeProbes(s, stamp, text, key, script, nil)
+	// A Latin word that found nothing close by deletions or its key is looked up by its
+	// consonant skeleton too: spelling traditions differ in vowels as well as consonants, and
+	// three edits apart in all ("Eriwan" for Yerevan) is beyond the deletion radius. Only then:
+	// a skeleton names many entries.
+	if script == scriptLatin && fallback && len(text) >= minSkeletonFallback && len(hs) == 0 &&
+		!wordlist.Contains(text) && !calendarWords[text] { // "Steel" is not Stiell, "Sunday" not Sendai
+		// An English word is matched as written: skeletons would make most of them a name.
+		if sk := coarseSkeleton(key); len(sk) >= 3 {
+			s.hashes = append(s.hashes[:0], skelHash(sk))
+			hs = ix.gradeProbes(s, stamp, text, key, script, hs)
+		}
+	}
+	if memo != nil {
+		if memo.units == nil || len(memo.units) >= maxMemoUnits {
+			memo.units = make(map[hitKey][]vocabHit)
+		}
+		memo.units[mk] = hs
+	}
+	return hs
+}
+
+// minSkeletonFallback is the shortest Latin word looked up by its consonant skeleton.
+const minSkeletonFallback = 5
+
+// gradeProbes probes the table for s.hashes and appends to hs the vocabulary entries found, not
+// yet stamped with stamp, that grade above zero against the unit.
+func (ix *tokenIndex) gradeProbes(s *queryScratch, stamp uint32, text, key string, script tokScript, hs []vocabHit) []vocabHit {
+	// The table is probed in three tight passes (hashes, bucket bounds, entries) rather than
+	// one probe at a time, so that the processor overlaps the cache misses of the probes, which
+	// dominate the lookup.
 	s.bounds = s.bounds[:0]
 	for _, h := range s.hashes {
 		b := h & ix.mask
@@ -605,19 +639,21 @@ func (ix *tokenIndex) unitHits(s *queryScratch, memo *hitMemo, text, key string,
 			}
 		}
 	}
-	var hs []vocabHit
 	for _, v := range s.vocabs {
 		if sim := ix.grade(text, key, v, script); sim > 0 {
 			hs = append(hs, vocabHit{vocab: v, sim: float32(sim)})
 		}
 	}
-	if memo != nil {
-		if memo.units == nil || len(memo.units) >= maxMemoUnits {
-			memo.units = make(map[hitKey][]vocabHit)
-		}
-		memo.units[mk] = hs
-	}
 	return hs
+}
+
+func hasHitFrom(hs []vocabHit, sim float32) bool {
+	for _, h := range hs {
+		if h.sim >= sim {
+			return true
+		}
+	}
+	return false
 }
 
 // estimate mirrors align's score for alias a from the credited hits. A query token without a hit

@@ -178,3 +178,20 @@ func TestMatchShortAbjadAlias(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "ali-khamenei", got.Entity.ID)
 }
+
+// TestMatchSkeletonFallback: a word three edits from every name ("Eriwan", German for Yerevan)
+// is found by its consonant skeleton; an English word is not ("Steel" is not Simon Stiell).
+func TestMatchSkeletonFallback(t *testing.T) {
+	g, err := gazetteer.Read(strings.NewReader(
+		`{"id":"yerevan","kind":"place","name":"Yerevan","country":"AM","prior":0.55}
+{"id":"simon-stiell","kind":"person","name":"Simon Stiell","country":"GD","prior":0.5}
+`), "skeleton.jsonl")
+	require.NoError(t, err)
+	m, err := normalize.New(g)
+	require.NoError(t, err)
+	got, ok := m.Match("Eriwan")
+	require.True(t, ok, "Match(Eriwan): %s", got.Reason)
+	assert.Equal(t, "yerevan", got.Entity.ID)
+	got, ok = m.Match("Steel")
+	assert.False(t, ok, "Match(Steel) = %v (%s)", got.Entity, got.Reason)
+}
