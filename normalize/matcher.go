@@ -136,7 +136,7 @@ func (m *Matcher) Candidates(name string, k int) []Match {
 }
 
 // minSelected is the fewest aliases the index selects for scoring, whatever k is asked for.
-const minSelected = 8
+const minSelected = 4
 
 // maxQueryBytes caps the part of a name that is matched; longer input is not a name.
 const maxQueryBytes = 512
