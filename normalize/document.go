@@ -555,6 +555,12 @@ func (d *document) decide(s *spanMatch) {
 			return // running text keeps a name's order: "Chiara Galli" is not Gali Baharav-Miara
 		case best.m.partial && hasWeakPair(&best.m.al):
 			return // "United States Amid" is not a part of United States Armed Forces
+		case !single && d.allWords(s) && best.score < allWordsMin:
+			return // "Would Back" is not a garbled World Bank, nor "Plan Over" Hanover
+		case single && d.toks[s.from].shape == shapeUpper && len(d.toks[s.from].folded) <= maxAcronym:
+			return // an acronym is written as it is: "PRM" is not Perm
+		case single && best.m.Entity.Kind != gazetteer.Person && d.writtenAsPerson(s.from):
+			return // "Harrington said" speaks of a person, not of Warrington
 		}
 	} else if single && best.m.partial && d.isWord(s.from) && d.toks[s.from].shape != shapeUpper && !d.seenElsewhere(d.m.aliases[best.m.alias].entity, s.from) {
 		return // "Cook", "Price": a surname that is also a word, with no sign of the person
@@ -586,6 +592,22 @@ func (d *document) decide(s *spanMatch) {
 	s.note = strings.Join(notes, "; ")
 	// A span is worth the words it explains: an unmatched connector at its edge adds nothing.
 	s.value = s.chosen.Score * float64(bits.OnesCount64(s.chosen.al.qMatched))
+}
+
+// allWordsMin is the score a damaged name made only of English words needs ("Unite Nations").
+const allWordsMin = 0.9
+
+// maxAcronym is the longest word in capitals that is taken for an acronym.
+const maxAcronym = 4
+
+// allWords reports whether every word of the span is an ordinary English word.
+func (d *document) allWords(s *spanMatch) bool {
+	for i := s.from; i < s.to; i++ {
+		if !d.isWord(i) && !nameParticles[d.toks[i].folded] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasWeakPair reports whether an alignment rests in part on a pair under weakSim.

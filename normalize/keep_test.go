@@ -21,6 +21,11 @@ const keepGazetteer = `{"id":"dong-jun","kind":"person","name":"Dong Jun","count
 {"id":"gali-baharav-miara","kind":"person","name":"Gali Baharav-Miara","country":"IL","prior":0.5,"description":"Attorney General of Israel"}
 {"id":"san-jose","kind":"place","name":"San Jose","country":"US","prior":0.5,"description":"city in California"}
 {"id":"kaja-kallas","kind":"person","name":"Kaja Kallas","country":"EE","prior":0.7,"description":"High Representative of the European Union"}
+{"id":"world-bank","kind":"org","name":"World Bank","prior":0.8,"description":"international financial institution"}
+{"id":"hanover","kind":"place","name":"Hanover","country":"DE","prior":0.6,"description":"city in Germany"}
+{"id":"wang-yi","kind":"person","name":"Wang Yi","country":"CN","prior":0.8,"description":"Minister of Foreign Affairs of China"}
+{"id":"perm","kind":"place","name":"Perm","country":"RU","prior":0.5,"description":"city in Russia"}
+{"id":"hong-nam-ki","kind":"person","name":"Hong Nam-ki","country":"KR","prior":0.5,"description":"Deputy Prime Minister of South Korea"}
 {"id":"bashar-al-assad","kind":"person","name":"Bashar al-Assad","country":"SY","prior":0.8,"description":"former President of Syria"}
 `
 
@@ -41,6 +46,10 @@ func TestFixKeeps(t *testing.T) {
 		{"another person, reversed", "Israel's attorney general Gali Baharav-Miara met the Italian lawyer Chiara Galli on Monday."},
 		{"accents the gazetteer lacks", "Officials in San José, the capital of Costa Rica, met US officials from San Jose."},
 		{"a place near a surname of the document", "Kaja Kallas flew to Peru on Monday. In Callao, the port was busy."},
+		{"English words in a headline", "Investors Would Back Plan Over Chinese Objections\n\nThe World Bank said on Monday that it would."},
+		{"one word is not two run together", "Kenyan runner Peter Mwangi won in Beijing, where Wang Yi watched. Mwangi said he was tired."},
+		{"an acronym", "The PRM party won in Perm on Sunday."},
+		{"a capital kept on a word alone", "Hong Nam-ki met Mr Ki in Seoul."},
 		{"a connector capitalised at a sentence start", "Bashar al-Assad fled. Al-Assad had ruled Syria since 2000."},
 	}
 	for _, tt := range tests {

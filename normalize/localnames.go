@@ -125,6 +125,9 @@ func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"
 // writtenAsPerson reports whether token i stands where news writes a person: right before a verb
 // of saying, or right after an honorific.
 func (d *document) writtenAsPerson(i int) bool {
+	if i > 0 && locatives[d.toks[i-1].folded] {
+		return false // "Officials in Beirut told reporters"
+	}
 	if i+1 < len(d.toks) && sayingVerbs[d.toks[i+1].folded] && d.toks[i].joinNext {
 		return true
 	}
@@ -144,4 +147,10 @@ var sayingVerbs = map[string]bool{
 var honorifics = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true,
 	"professor": true, "sir": true, "dame": true, "lord": true, "lady": true,
+}
+
+// locatives are the prepositions before a place.
+var locatives = map[string]bool{
+	"in": true, "at": true, "from": true, "to": true, "near": true, "into": true, "across": true,
+	"outside": true, "inside": true, "around": true, "toward": true, "towards": true,
 }

@@ -96,8 +96,10 @@ func (d *document) replacement(s *spanMatch, mt Match, text string) (string, str
 	if d.m.cfg.ascii {
 		rep = toASCII(rep)
 	}
-	if d.toks[s.from].sentenceStart {
-		rep = capitalFirst(text, rep) // "Al-Assad said" opens a sentence; "al-Assad" would not
+	if d.toks[s.from].sentenceStart || s.to-s.from == 1 {
+		// "Al-Assad said" opens a sentence; "al-Assad" would not. A word on its own keeps its
+		// capital too: "Ki" is not rewritten to the "ki" of Hong Nam-ki.
+		rep = capitalFirst(text, rep)
 	}
 	if sameText(rep, text) {
 		return text, ""

@@ -210,9 +210,11 @@ func assemble(q, a *name, cands []pairing, minStrong int) alignment {
 		return x.a.from - y.a.from
 	})
 	for _, c := range cands {
-		if c.sim < weakSim && !c.onset {
+		if !c.onset && (c.sim < weakSim || c.sig == sigMerged && c.sim < strongSim && c.q.to-c.q.from == 1 && !q.symmetric) {
 			// Weak evidence must at least begin alike, as misheard and mistranslated names do
-			// ("Lion" for Leyen, "Tass" for Tusk): "Launches" is not Congress.
+			// ("Lion" for Leyen, "Tass" for Tusk): "Launches" is not Congress. Words run
+			// together keep their first letter too, unless nearly equal otherwise: the one word
+			// "Mwangi" is not Wang Yi, while the two of "Hsi Chin-ping" are Xi Jinping's Jinping.
 			continue
 		}
 		qm, am := spanBits(c.q), spanBits(c.a)
