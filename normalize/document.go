@@ -107,6 +107,12 @@ func newDocContext() *docContext {
 		descriptions: make(map[*gazetteer.Entity]string), replacements: make(map[replacementKey]replacementResult)}
 }
 
+// nextDocument forgets what the document said and keeps the caches, which depend on the text
+// looked up and the Matcher only: a stream of articles names the same people again and again.
+func (c *docContext) nextDocument() {
+	c.seen, c.seenChanges, c.countries = make(map[int32]seenAt), 0, make(map[string]bool)
+}
+
 func newDocument(m *Matcher, text string, base int, ctx *docContext) *document {
 	return &document{m: m, text: text, base: base, toks: tokenizeText(text), docContext: ctx}
 }

@@ -169,3 +169,17 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// TestTransformerReusedEqualsFix: a Transformer reset between documents keeps its caches, and
+// gives each document what Fix gives it alone.
+func TestTransformerReusedEqualsFix(t *testing.T) {
+	m := goldenMatcher(t)
+	articles := strings.Split(goldenArticles(t), "\n\n")
+	articles = append(articles, articles...) // the second time round, every lookup is cached
+	tr := m.NewTransformer(nil)
+	for i, a := range articles {
+		got, _, err := transform.String(tr, a)
+		require.NoError(t, err)
+		assert.Equal(t, m.Fix(a).Text, got, "article %d", i)
+	}
+}
