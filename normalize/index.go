@@ -647,15 +647,6 @@ func (ix *tokenIndex) gradeProbes(s *queryScratch, stamp uint32, text, key strin
 	return hs
 }
 
-func hasHitFrom(hs []vocabHit, sim float32) bool {
-	for _, h := range hs {
-		if h.sim >= sim {
-			return true
-		}
-	}
-	return false
-}
-
 // estimate mirrors align's score for alias a from the credited hits. A query token without a hit
 // may still pair with an alias token that nothing covered, through evidence the token level does
 // not search (a phonetic key a few edits away, "Voldimi" for Volodymyr). Without check it is
