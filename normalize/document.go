@@ -563,6 +563,8 @@ func (d *document) decide(s *spanMatch) {
 			return // "United States Amid" is not a part of United States Armed Forces
 		case !single && d.allWords(s) && best.score < allWordsMin:
 			return // "Would Back" is not a garbled World Bank, nor "Plan Over" Hanover
+		case d.loosePieces(s, best.m):
+			return // two whole words are not a split name unless they join up nearly exactly: "Mohammed Shia" is not Mohammedia
 		case single && d.toks[s.from].shape == shapeUpper && len(d.toks[s.from].folded) <= maxAcronym:
 			return // an acronym is written as it is: "PRM" is not Perm
 		case single && best.m.Entity.Kind != gazetteer.Person && d.writtenAsPerson(s.from):
@@ -605,6 +607,25 @@ const allWordsMin = 0.9
 
 // maxAcronym is the longest word in capitals that is taken for an acronym.
 const maxAcronym = 4
+
+// loosePieces reports whether the match joins two or more words of the span, each of four
+// letters or more, into one name word that they spell only approximately. Split names have a
+// fragment ("Ne tanyahu") or join up exactly ("Kavel Ashvili").
+func (d *document) loosePieces(s *spanMatch, mt Match) bool {
+	for _, p := range mt.al.pairs {
+		if p.sig != sigMerged || p.q.to-p.q.from < 2 || p.sim >= strongSim {
+			continue
+		}
+		whole := true
+		for k := s.from + p.q.from; k < s.from+p.q.to; k++ {
+			whole = whole && len(d.toks[k].folded) >= 4
+		}
+		if whole {
+			return true
+		}
+	}
+	return false
+}
 
 // allWords reports whether every word of the span is an ordinary English word.
 func (d *document) allWords(s *spanMatch) bool {

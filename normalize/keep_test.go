@@ -26,6 +26,7 @@ const keepGazetteer = `{"id":"dong-jun","kind":"person","name":"Dong Jun","count
 {"id":"wang-yi","kind":"person","name":"Wang Yi","country":"CN","prior":0.8,"description":"Minister of Foreign Affairs of China"}
 {"id":"perm","kind":"place","name":"Perm","country":"RU","prior":0.5,"description":"city in Russia"}
 {"id":"hong-nam-ki","kind":"person","name":"Hong Nam-ki","country":"KR","prior":0.5,"description":"Deputy Prime Minister of South Korea"}
+{"id":"mohammedia","kind":"place","name":"Mohammedia","country":"MA","prior":0.6,"description":"city in Morocco"}
 {"id":"bashar-al-assad","kind":"person","name":"Bashar al-Assad","country":"SY","prior":0.8,"description":"former President of Syria"}
 `
 
@@ -50,6 +51,7 @@ func TestFixKeeps(t *testing.T) {
 		{"one word is not two run together", "Kenyan runner Peter Mwangi won in Beijing, where Wang Yi watched. Mwangi said he was tired."},
 		{"an acronym", "The PRM party won in Perm on Sunday."},
 		{"a capital kept on a word alone", "Hong Nam-ki met Mr Ki in Seoul."},
+		{"two whole words are not one split name", "Iraq's prime minister Mohammed Shia' al-Sudani met officials from Mohammedia."},
 		{"a connector capitalised at a sentence start", "Bashar al-Assad fled. Al-Assad had ruled Syria since 2000."},
 	}
 	for _, tt := range tests {
