@@ -27,6 +27,7 @@ const keepGazetteer = `{"id":"dong-jun","kind":"person","name":"Dong Jun","count
 {"id":"perm","kind":"place","name":"Perm","country":"RU","prior":0.5,"description":"city in Russia"}
 {"id":"hong-nam-ki","kind":"person","name":"Hong Nam-ki","country":"KR","prior":0.5,"description":"Deputy Prime Minister of South Korea"}
 {"id":"mohammedia","kind":"place","name":"Mohammedia","country":"MA","prior":0.6,"description":"city in Morocco"}
+{"id":"volodymyr-zelenskyy","kind":"person","name":"Volodymyr Zelenskyy","country":"UA","prior":0.95,"description":"President of Ukraine"}
 {"id":"bashar-al-assad","kind":"person","name":"Bashar al-Assad","country":"SY","prior":0.8,"description":"former President of Syria"}
 `
 
@@ -52,6 +53,7 @@ func TestFixKeeps(t *testing.T) {
 		{"an acronym", "The PRM party won in Perm on Sunday."},
 		{"a capital kept on a word alone", "Hong Nam-ki met Mr Ki in Seoul."},
 		{"two whole words are not one split name", "Iraq's prime minister Mohammed Shia' al-Sudani met officials from Mohammedia."},
+		{"the feminine form of a surname", "Volodymyr Zelenskyy arrived on Monday. Zelenska said the school would reopen."},
 		{"a connector capitalised at a sentence start", "Bashar al-Assad fled. Al-Assad had ruled Syria since 2000."},
 	}
 	for _, tt := range tests {

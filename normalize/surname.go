@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/canonym/canonym/gazetteer"
 )
@@ -71,6 +72,10 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 		c, ok := memo[t.folded]
 		if !ok {
 			c = closestSurname{entity: -1}
+			if d.m.isFamilyName(t.folded) {
+				memo[t.folded] = c
+				continue // "Zelenska" is Olena Zelenska's name, not a garbled Zelenskyy
+			}
 			key := phoneticKey(t.folded)
 			ties := 0
 			for _, n := range names {
@@ -100,6 +105,9 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 			continue // a near miss needs the word to stand as a person does: "Curtis said", not "in Callao"
 		}
 		best, bestSim := byEntity[c.entity], c.sim
+		if otherGender(t.folded, names[best].tok) {
+			continue // "Zelenska" is not Zelenskyy: the same family name, another person
+		}
 		n := names[best]
 		text := d.text[t.start:t.end]
 		ent := d.m.g.Entity(int(n.entity))
@@ -144,4 +152,51 @@ func mayReach(q, qk, a, ak string) bool {
 type closestSurname struct {
 	entity int32
 	sim    float64
+}
+
+// isFamilyName reports whether token is, exactly, the family name of a person in the gazetteer:
+// then it names that person, whoever else the document has named.
+func (m *Matcher) isFamilyName(token string) bool {
+	q := name{toks: []string{token}}
+	for _, id := range m.index.exactCandidates(nil, &q) {
+		a := &m.aliases[id]
+		if m.g.Entity(int(a.entity)).Kind != gazetteer.Person || a.name.len() < 2 {
+			continue
+		}
+		last := a.name.len() - 1
+		for last > 0 && isGenerational(a.name.toks[last]) {
+			last--
+		}
+		if a.name.toks[last] == token {
+			return true
+		}
+	}
+	return false
+}
+
+// otherGender reports whether two surnames are the feminine and masculine forms of one Slavic or
+// Baltic family name (Zelenska / Zelenskyy, Ivanova / Ivanov, Tolstaya / Tolstoy): in news they
+// are two people, a husband and a wife, a father and a daughter.
+func otherGender(a, b string) bool {
+	for _, p := range genderPairs {
+		for _, x := range [2][2]string{{a, b}, {b, a}} {
+			fem, ok := strings.CutSuffix(x[0], p[0])
+			if !ok || len(fem) < 3 {
+				continue
+			}
+			if masc, ok := strings.CutSuffix(x[1], p[1]); ok && masc == fem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genderPairs are feminine and masculine endings of surnames, folded.
+var genderPairs = [][2]string{
+	{"ska", "skyy"}, {"ska", "skiy"}, {"ska", "sky"}, {"ska", "ski"}, {"ska", "skyi"}, {"ska", "skij"},
+	{"cka", "cky"}, {"cka", "cki"}, {"zka", "zky"},
+	{"ova", "ov"}, {"eva", "ev"}, {"yova", "yov"}, {"ina", "in"}, {"yna", "yn"},
+	{"aya", "oy"}, {"aya", "iy"}, {"aya", "yy"},
+	{"iene", "as"}, {"yte", "as"}, {"aite", "as"},
 }
