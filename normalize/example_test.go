@@ -99,3 +99,18 @@ func ExampleMatcher_Fix() {
 	// 58-62 "kyiv" -> "Kyiv"
 	// 86-90 "Task" -> "Tusk"
 }
+
+// A Fixer keeps what it has looked up from one document to the next: the way to fix an archive of
+// articles on one goroutine.
+func ExampleMatcher_NewFixer() {
+	f := exampleMatcher().NewFixer()
+	for _, article := range []string{
+		"Polish Prime Minister Donald Tass met reporters.",
+		"Task told reporters nothing.", // a new document: Tusk is not named in it
+	} {
+		fmt.Println(f.Fix(article).Text)
+	}
+	// Output:
+	// Polish Prime Minister Donald Tusk met reporters.
+	// Task told reporters nothing.
+}

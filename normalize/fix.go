@@ -44,7 +44,11 @@ type Result struct {
 // bytes for an earlier one too. Fix is safe for concurrent use; its per-document state lives in
 // the call.
 func (m *Matcher) Fix(text string) Result {
-	ctx := newDocContext()
+	return m.fixDocument(text, newDocContext())
+}
+
+// fixDocument is Fix with the document context to use.
+func (m *Matcher) fixDocument(text string, ctx *docContext) Result {
 	var mentions []Mention
 	for base := 0; base < len(text); {
 		n := segmentLen(text[base:], true)

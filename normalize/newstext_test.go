@@ -367,3 +367,15 @@ func BenchmarkTransformerArticles(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFixerArticles is BenchmarkFixNewsArticles through one Fixer.
+func BenchmarkFixerArticles(b *testing.B) {
+	m := defaultMatcher(b)
+	articles := newsBenchArticles(b)
+	for b.Loop() {
+		f := m.NewFixer()
+		for _, a := range articles {
+			f.Fix(a)
+		}
+	}
+}

@@ -183,3 +183,14 @@ func TestTransformerReusedEqualsFix(t *testing.T) {
 		assert.Equal(t, m.Fix(a).Text, got, "article %d", i)
 	}
 }
+
+// TestFixerEqualsFix: a Fixer keeps its caches across documents and gives each what Fix gives it.
+func TestFixerEqualsFix(t *testing.T) {
+	m := goldenMatcher(t)
+	articles := strings.Split(goldenArticles(t), "\n\n")
+	articles = append(articles, articles...)
+	f := m.NewFixer()
+	for i, a := range articles {
+		assert.Equal(t, m.Fix(a), f.Fix(a), "article %d", i)
+	}
+}

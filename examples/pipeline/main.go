@@ -96,7 +96,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	w := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false) // news text is full of "&" and "<"; keep it readable
-	p := &processor{m: m, enc: enc, maxLine: *maxLine}
+	p := &processor{fixer: m.NewFixer(), enc: enc, maxLine: *maxLine}
 
 	if fs.NArg() == 0 {
 		err = p.stream(stdin, "stdin")
@@ -127,7 +127,8 @@ var loadMatcher = func(canonical bool) (*normalize.Matcher, error) {
 }
 
 type processor struct {
-	m       *normalize.Matcher
+	// fixer keeps what it has looked up from record to record: the names of a news stream recur.
+	fixer   *normalize.Fixer
 	enc     *json.Encoder
 	maxLine int
 }
@@ -216,7 +217,7 @@ func (p *processor) record(line []byte) (map[string]any, error) {
 		return nil, err
 	}
 
-	newTitle, newBody, ents := fixRecord(p.m, title, body)
+	newTitle, newBody, ents := fixRecord(p.fixer, title, body)
 
 	out := make(map[string]any, len(raw)+1)
 	for k, v := range raw {
@@ -251,22 +252,22 @@ func stringField(raw map[string]json.RawMessage, key string) (s string, ok bool,
 // fixRecord repairs title and body as one document and splits the result again. If a mention
 // were ever to straddle the separator it falls back to repairing the two fields apart, which
 // loses the shared context but never corrupts a field.
-func fixRecord(m *normalize.Matcher, title, body string) (string, string, []entity) {
+func fixRecord(f *normalize.Fixer, title, body string) (string, string, []entity) {
 	if title == "" || body == "" {
-		t, te := fixField(m, title, "title")
-		b, be := fixField(m, body, "body")
+		t, te := fixField(f, title, "title")
+		b, be := fixField(f, body, "body")
 		return t, b, append(te, be...)
 	}
 	doc := title + separator + body
-	res := m.Fix(doc)
+	res := f.Fix(doc)
 	bodyStart := len(title) + len(separator) // in the input document
 	delta := 0                               // growth of the text before the current mention
 	titleDelta := 0
 	ents := make([]entity, 0, len(res.Mentions))
 	for _, mt := range res.Mentions {
 		if mt.Start < bodyStart && mt.End > len(title) {
-			t, te := fixField(m, title, "title")
-			b, be := fixField(m, body, "body")
+			t, te := fixField(f, title, "title")
+			b, be := fixField(f, body, "body")
 			return t, b, append(te, be...)
 		}
 		e := newEntity(mt, delta)
@@ -287,11 +288,11 @@ func fixRecord(m *normalize.Matcher, title, body string) (string, string, []enti
 	return res.Text[:newTitleLen], res.Text[newTitleLen+len(separator):], ents
 }
 
-func fixField(m *normalize.Matcher, text, field string) (string, []entity) {
+func fixField(f *normalize.Fixer, text, field string) (string, []entity) {
 	if text == "" {
 		return "", nil
 	}
-	res := m.Fix(text)
+	res := f.Fix(text)
 	var ents []entity
 	delta := 0
 	for _, mt := range res.Mentions {
