@@ -217,7 +217,7 @@ func (m *Matcher) exactPartAllowed(token string, a *aliasEntry) bool {
 		}
 		found = true
 		al := alignment{aMatched: 1 << p, coverage: n.weights[p] / total}
-		if m.partialAllowed(nil, a, &al) {
+		if m.partialAllowed(a, &al) {
 			return true
 		}
 	}
@@ -240,7 +240,7 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 		} else {
 			al = align(q, &a.name)
 		}
-		if al.score == 0 || !m.partialAllowed(q, a, &al) {
+		if al.score == 0 || !m.partialAllowed(a, &al) {
 			continue
 		}
 		if !loose && q.len() == 1 && al.score < 1 && al.score < singleTokenMin {
@@ -312,7 +312,7 @@ var surnameFirst = map[string]bool{"CN": true, "TW": true, "HK": true, "MO": tru
 // partialAllowed decides whether a match of part of an alias may stand. For people the matched part
 // must include the family name; for places and organisations it must be a contiguous run that
 // carries most of the name ("New York" for New York City, not "Saudi" for Saudi Arabia).
-func (m *Matcher) partialAllowed(q *name, a *aliasEntry, al *alignment) bool {
+func (m *Matcher) partialAllowed(a *aliasEntry, al *alignment) bool {
 	if al.coverage >= 1 {
 		return true
 	}

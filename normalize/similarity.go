@@ -134,7 +134,11 @@ func tokenMatches(q, qk, a, ak string, hi, lo float64) (atHi, atLo tokenMatch) {
 			}
 		}
 	}
-	return finishSimilarity(q, qk, a, ak, atHi), finishSimilarity(q, qk, a, ak, atLo)
+	atHi = finishSimilarity(q, qk, a, ak, atHi)
+	if hi == lo {
+		return atHi, atHi
+	}
+	return atHi, finishSimilarity(q, qk, a, ak, atLo)
 }
 
 // finishSimilarity adds the signals that do not depend on the edit floor to best, and cuts the
