@@ -6,11 +6,11 @@ import (
 	"github.com/agnivade/levenshtein"
 )
 
-// maxFastDistance is the longest string levenshteinDistance handles on the stack.
-const maxFastDistance = 63
+// maxFastDistance is the longest string levenshteinDistance handles in machine words.
+const maxFastDistance = 64
 
 // levenshteinDistance is the Levenshtein distance of a and b. Folded tokens are almost always
-// short ASCII, for which one row on the stack and byte comparisons do the job without the
+// short ASCII, for which a bit-parallel column on the stack does the job without the
 // allocations of the general algorithm; anything else goes to agnivade/levenshtein, which counts
 // runes.
 func levenshteinDistance(a, b string) int {
@@ -32,29 +32,42 @@ func levenshteinWithin(a, b string, k int) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	var row [maxFastDistance + 1]int
-	for j := 0; j <= len(b); j++ {
-		row[j] = j
+	return min(bitParallelDistance(a, b), k+1)
+}
+
+// bitParallelDistance is the Levenshtein distance of ASCII strings a and b, len(b) <= 64, by
+// Myers' bit-vector algorithm in Hyyrö's form for whole strings: one column of the table is two
+// words of +1/-1 deltas, updated a byte of a at a time in a dozen word operations, where the table
+// costs a pass over b per byte. Tokens are short, so the loop over a is the whole cost.
+func bitParallelDistance(a, b string) int {
+	m := len(b)
+	if m == 0 {
+		return len(a)
 	}
-	for i := 1; i <= len(a); i++ {
-		diag := row[0]
-		row[0] = i
-		rowMin := i
-		for j := 1; j <= len(b); j++ {
-			above := row[j]
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			row[j] = min(above+1, row[j-1]+1, diag+cost)
-			diag = above
-			rowMin = min(rowMin, row[j])
-		}
-		if rowMin > k {
-			return k + 1 // distances never fall from one row to the next
-		}
+	var peq [128]uint64 // positions of each byte in b
+	for i := 0; i < m; i++ {
+		peq[b[i]] |= 1 << i
 	}
-	return min(row[len(b)], k+1)
+	pv, mv := ^uint64(0), uint64(0) // vertical deltas +1 and -1 of the current column
+	last := uint64(1) << (m - 1)
+	score := m
+	for i := 0; i < len(a); i++ {
+		eq := peq[a[i]&127]
+		xv := eq | mv
+		xh := ((eq & pv) + pv) ^ pv | eq
+		ph := mv | ^(xh | pv)
+		mh := pv & xh
+		if ph&last != 0 {
+			score++
+		} else if mh&last != 0 {
+			score--
+		}
+		ph = ph<<1 | 1 // row 0 grows by one a column
+		mh <<= 1
+		pv = mh | ^(xv | ph)
+		mv = ph & xv
+	}
+	return score
 }
 
 // missingLetters is a lower bound of the edit distance of ASCII strings a and b, found without

@@ -1,11 +1,13 @@
 package normalize
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/agnivade/levenshtein"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestLevenshteinDistance(t *testing.T) {
@@ -19,6 +21,25 @@ func TestLevenshteinDistance(t *testing.T) {
 		for k := range 5 {
 			assert.Equal(t, min(levenshtein.ComputeDistance(tt.a, tt.b), k+1), levenshteinWithin(tt.a, tt.b, k), "%q %q within %d", tt.a, tt.b, k)
 		}
+	}
+}
+
+// TestLevenshteinLongASCII checks the bit-parallel path up to its 64-byte limit against the
+// general algorithm, on random strings over a small alphabet so that they share letters.
+func TestLevenshteinLongASCII(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 9))
+	word := func() string {
+		b := make([]byte, rng.IntN(maxFastDistance+1))
+		for i := range b {
+			b[i] = "abcde"[rng.IntN(5)]
+		}
+		return string(b)
+	}
+	for range 2000 {
+		a, b := word(), word()
+		want := levenshtein.ComputeDistance(a, b)
+		require.Equal(t, want, levenshteinDistance(a, b), "%q %q", a, b)
+		require.Equal(t, min(want, 3), levenshteinWithin(a, b, 2), "%q %q", a, b)
 	}
 }
 
