@@ -119,6 +119,9 @@ type tokenIndex struct {
 	vocabW    []float32 // vocabulary id -> token weight
 	postStart []uint32  // postings of vocabulary id v: posts[postStart[v]:postStart[v+1]]
 	posts     []int32
+	// the vocabulary entries of alias a: aliasVocab[aliasVocabStart[a]:aliasVocabStart[a+1]]
+	aliasVocabStart []uint32
+	aliasVocab      []int32
 
 	// hash table of delete variants and phonetic keys
 	mask    uint64   // number of buckets - 1
@@ -162,6 +165,10 @@ func (ix *tokenIndex) add(t string, aliasID int32) {
 	p := ix.building[v]
 	if len(p) == 0 || p[len(p)-1] != aliasID {
 		ix.building[v] = append(p, aliasID)
+		for int(aliasID) >= len(ix.aliasVocabStart) {
+			ix.aliasVocabStart = append(ix.aliasVocabStart, uint32(len(ix.aliasVocab)))
+		}
+		ix.aliasVocab = append(ix.aliasVocab, v)
 	}
 }
 
@@ -184,6 +191,11 @@ func (ix *tokenIndex) freeze(aliases []aliasEntry, g *gazetteer.Gazetteer) {
 	}
 	ix.postStart[nv] = uint32(len(ix.posts))
 	ix.building, ix.vocabID = nil, nil
+	for len(ix.aliasVocabStart) <= len(aliases) {
+		ix.aliasVocabStart = append(ix.aliasVocabStart, uint32(len(ix.aliasVocab)))
+	}
+	ix.aliasVocabStart = slices.Clip(ix.aliasVocabStart)
+	ix.aliasVocab = slices.Clip(ix.aliasVocab)
 
 	ix.aliases = aliases
 	ix.aliasW = make([]float32, len(aliases))
@@ -449,29 +461,45 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 	slices.SortFunc(s.hits, func(a, b hit) int {
 		return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(bits.OnesCount32(b.bits), bits.OnesCount32(a.bits)))
 	})
+	// Connectors ("de", "la", "bin") are evidence only beside other words: in a query that has
+	// others, their hits add to the aliases that other hits found and propose none. "de" alone
+	// is in thousands of aliases, and "Castillo de la Reina" scored them all.
+	var weak uint32
+	for i, w := range q.weights[:n] {
+		if w <= 0.5 {
+			weak |= 1 << i
+		}
+	}
+	supporting := func(h hit) bool { return h.bits&^weak == 0 }
+	if reached&^weak == 0 {
+		supporting = func(hit) bool { return false }
+	}
 	selective, frequentBits := false, uint32(0)
 	for _, h := range s.hits {
-		if ix.postStart[h.vocab+1]-ix.postStart[h.vocab] <= frequentPostings {
+		switch {
+		case supporting(h):
+		case ix.postStart[h.vocab+1]-ix.postStart[h.vocab] <= frequentPostings:
 			selective = true
-		} else {
+		default:
 			frequentBits |= h.bits
 		}
 	}
 	// When the frequent hits all hold one query token, an alias that only they reach is pruned
 	// below: they then only add to aliases that rarer hits found, after those.
 	deferFrequent := selective && bits.OnesCount32(frequentBits) < 2
-	for pass := range 2 {
+	for pass := range 3 {
 		for _, h := range s.hits {
 			rare := ix.postStart[h.vocab+1]-ix.postStart[h.vocab] <= frequentPostings
 			switch {
+			case supporting(h):
+				if pass == 2 {
+					ix.credit(s, q, h, rare, false)
+				}
 			case pass == 0 && (rare || !deferFrequent):
 				ix.credit(s, q, h, rare, true)
 			case pass == 1 && !rare && deferFrequent:
 				ix.credit(s, q, h, false, false)
 			}
-		}
-		if !deferFrequent {
-			break
 		}
 	}
 	// Pruning (the rules of the previous index): an alias reached only through frequent tokens
@@ -721,7 +749,18 @@ func contentPositions(q *name) uint64 {
 // credit adds hit h to the aliases of its posting; rare says that its token is not frequent, and
 // without create only aliases already touched are credited.
 func (ix *tokenIndex) credit(s *queryScratch, q *name, h hit, rare, create bool) {
-	for _, a := range ix.posts[ix.postStart[h.vocab]:ix.postStart[h.vocab+1]] {
+	posts := ix.posts[ix.postStart[h.vocab]:ix.postStart[h.vocab+1]]
+	if !create && len(s.touched)*touchedScanCost < len(posts) {
+		// A frequent token ("de", "san") only adds to the few aliases rarer hits found: look for
+		// it in their entries rather than walk thousands of postings, each a cache miss.
+		for _, a := range s.touched {
+			if slices.Contains(ix.aliasVocab[ix.aliasVocabStart[a]:ix.aliasVocabStart[a+1]], h.vocab) {
+				ix.creditAlias(s, q, h, a, rare)
+			}
+		}
+		return
+	}
+	for _, a := range posts {
 		ac := &s.acc[a]
 		if ac.stamp != s.epoch {
 			if !create {
@@ -730,22 +769,31 @@ func (ix *tokenIndex) credit(s *queryScratch, q *name, h hit, rare, create bool)
 			*ac = aliasAcc{stamp: s.epoch}
 			s.touched = append(s.touched, a)
 		}
-		ac.rare = ac.rare || rare
-		// Tokens that already have a better hit in this alias keep it; a join that overlaps
-		// one adds the other ("dee vance" after "vance").
-		fresh := h.bits &^ ac.mask
-		if fresh == 0 {
-			continue
-		}
-		var w float32
-		for b := fresh; b != 0; b &= b - 1 {
-			w += float32(q.weights[bits.TrailingZeros32(b)])
-		}
-		ac.mask |= h.bits
-		ac.gained += h.sim * w
-		if fresh == h.bits {
-			ac.cover += ix.vocabW[h.vocab]
-		}
+		ix.creditAlias(s, q, h, a, rare)
+	}
+}
+
+// touchedScanCost is what looking for a token among one alias's entries costs, in postings walked.
+const touchedScanCost = 4
+
+// creditAlias adds hit h to alias a, already touched by this query.
+func (ix *tokenIndex) creditAlias(s *queryScratch, q *name, h hit, a int32, rare bool) {
+	ac := &s.acc[a]
+	ac.rare = ac.rare || rare
+	// Tokens that already have a better hit in this alias keep it; a join that overlaps one adds
+	// the other ("dee vance" after "vance").
+	fresh := h.bits &^ ac.mask
+	if fresh == 0 {
+		return
+	}
+	var w float32
+	for b := fresh; b != 0; b &= b - 1 {
+		w += float32(q.weights[bits.TrailingZeros32(b)])
+	}
+	ac.mask |= h.bits
+	ac.gained += h.sim * w
+	if fresh == h.bits {
+		ac.cover += ix.vocabW[h.vocab]
 	}
 }
 
