@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/canonym/canonym/gazetteer"
-	"github.com/canonym/canonym/internal/wordlist"
 )
 
 // Limits that keep Fix linear in the length of its input.
@@ -84,6 +83,8 @@ type docContext struct {
 	surnameSet  uint64
 	// replacements caches what a name is rewritten to.
 	replacements map[replacementKey]replacementResult
+	// classes caches the word-list class of each word met (see class).
+	classes map[string]lexClass
 }
 
 // contextState is the part of a docContext that decisions change, saved so that a segment can be
@@ -298,7 +299,7 @@ func (d *document) runs() [][2]int {
 			}
 			// connectors continue a run only when a capitalised word follows them
 			k := j
-			for k < len(toks) && k-j < 3 && nameParticles[toks[k].folded] && toks[k].shape == shapeLower && toks[k].joinNext {
+			for k < len(toks) && k-j < 3 && d.is(k, lexParticle) && toks[k].shape == shapeLower && toks[k].joinNext {
 				k++
 			}
 			if k > j && k < len(toks) && d.nameLike(k) {
@@ -318,7 +319,7 @@ func (d *document) runs() [][2]int {
 func (d *document) splitPiece(i int) bool {
 	t := &d.toks[i]
 	return t.shape == shapeLower && i > 0 && d.toks[i-1].shape == shapeTitle && !d.toks[i-1].possessive &&
-		len(t.folded) >= 2 && !nameParticles[t.folded] && !stopwords[t.folded] && !wordlist.Contains(t.folded)
+		len(t.folded) >= 2 && !d.is(i, lexParticle|lexStopword|lexWord)
 }
 
 func (d *document) nameLike(i int) bool {
@@ -330,7 +331,7 @@ func (d *document) nameLike(i int) bool {
 // an English word, not a connector, and long enough to carry evidence.
 func (d *document) lowercaseName(i int) bool {
 	t := &d.toks[i]
-	return t.shape == shapeLower && len(t.folded) >= 4 && !nameParticles[t.folded] && !isDigits(t.folded) && !wordlist.Contains(t.folded)
+	return t.shape == shapeLower && len(t.folded) >= 4 && !isDigits(t.folded) && !d.is(i, lexParticle|lexWord)
 }
 
 func isDigits(s string) bool {
@@ -390,21 +391,21 @@ func (d *document) fillRunKey(from, to int) {
 func (d *document) matchRun(from, to int) []*spanMatch {
 	var out []*spanMatch
 	for i := from; i < to; i++ {
-		if titles[d.toks[i].folded] && i+1 < to || nameParticles[d.toks[i].folded] && d.toks[i].shape == shapeLower {
+		if d.is(i, lexTitle) && i+1 < to || d.is(i, lexParticle) && d.toks[i].shape == shapeLower {
 			continue // a span starts at the name, not at the title or connector before it
 		}
-		if stopwords[d.toks[i].folded] {
+		if d.is(i, lexStopword) {
 			continue // "The UN": a sentence-initial article is not part of the name
 		}
-		_, demonym := demonyms[d.toks[i].folded]
+		demonym := d.is(i, lexDemonym)
 		for j := i + 1; j <= to && j-i <= maxSpanTokens; j++ {
-			if nameParticles[d.toks[j-1].folded] && d.toks[j-1].shape == shapeLower {
+			if d.is(j-1, lexParticle) && d.toks[j-1].shape == shapeLower {
 				continue
 			}
 			if d.toks[j-1].possessive && j < to {
 				break
 			}
-			if _, ok := demonyms[d.toks[j-1].folded]; ok && j-1 > i {
+			if d.is(j-1, lexDemonym) && j-1 > i {
 				break // "South African": a name does not end in a nationality word
 			}
 			if demonym && j == i+1 {
@@ -461,8 +462,10 @@ func (d *document) fillSpanKey(i, j int) {
 // noteDemonyms records the countries implied by nationality words anywhere in the text.
 func (d *document) noteDemonyms() {
 	for i := range d.toks {
-		if c, ok := demonyms[d.toks[i].folded]; ok && c != "" && d.toks[i].shape == shapeTitle {
-			d.countries[c] = true
+		if d.toks[i].shape == shapeTitle && d.is(i, lexDemonym) {
+			if c := demonyms[d.toks[i].folded]; c != "" {
+				d.countries[c] = true
+			}
 		}
 	}
 }
@@ -484,7 +487,7 @@ func (d *document) anchor(s *spanMatch) (Match, bool) {
 }
 
 func (d *document) isWord(i int) bool {
-	return wordlist.Contains(d.toks[i].folded) || calendarWords[d.toks[i].folded]
+	return d.is(i, lexWord|lexCalendar)
 }
 
 // decide picks the span's match after context, or none, and sets its selection value.
@@ -630,7 +633,7 @@ func (d *document) loosePieces(s *spanMatch, mt Match) bool {
 // allWords reports whether every word of the span is an ordinary English word.
 func (d *document) allWords(s *spanMatch) bool {
 	for i := s.from; i < s.to; i++ {
-		if !d.isWord(i) && !nameParticles[d.toks[i].folded] {
+		if !d.is(i, lexWord|lexCalendar|lexParticle) {
 			return false
 		}
 	}
@@ -674,9 +677,7 @@ func (d *document) unexplainedNeighbour(s *spanMatch) bool {
 		if k < 0 || k >= len(d.toks) || !d.nameLike(k) {
 			return false
 		}
-		t := d.toks[k].folded
-		_, demonym := demonyms[t]
-		return !titles[t] && !roleWords[t] && !demonym && !nameParticles[t] && !(d.toks[k].sentenceStart && d.isWord(k))
+		return !d.is(k, lexTitle|lexRole|lexDemonym|lexParticle) && !(d.toks[k].sentenceStart && d.isWord(k))
 	}
 	hyphen := func(a, b int) bool { return strings.ContainsAny(d.text[d.toks[a].end:d.toks[b].start], "-‐‑") }
 	return s.from > 0 && d.toks[s.from-1].joinNext && !hyphen(s.from-1, s.from) && check(s.from-1) ||
@@ -691,8 +692,7 @@ func (d *document) fuzzyFunctionWord(s *spanMatch, mt Match) bool {
 			continue
 		}
 		for k := s.from + p.q.from; k < s.from+p.q.to; k++ {
-			t := d.toks[k].folded
-			if _, ok := demonyms[t]; ok || titles[t] || roleWords[t] {
+			if d.is(k, lexDemonym|lexTitle|lexRole) {
 				return true
 			}
 		}
@@ -756,7 +756,8 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity, words *[]string) 
 		if !t.joinNext && k != from-1 {
 			break
 		}
-		if c, ok := demonyms[t.folded]; ok {
+		if d.is(k, lexDemonym) {
+			c := demonyms[t.folded]
 			if c == e.Country {
 				agree(t)
 			}
@@ -775,7 +776,7 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity, words *[]string) 
 			}
 			continue
 		}
-		if roleWords[t.folded] || t.shape == shapeTitle && len(t.folded) >= 3 && !titles[t.folded] && !nameParticles[t.folded] {
+		if d.is(k, lexRole) || t.shape == shapeTitle && len(t.folded) >= 3 && !d.is(k, lexTitle|lexParticle) {
 			if desc == "" {
 				desc = d.foldedDescription(e)
 			}

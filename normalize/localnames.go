@@ -35,7 +35,7 @@ func (d *document) localNameMentions(covered []bool) []Mention {
 		if covered[i] || t.shape != shapeTitle || len(t.folded) < minMergedName || d.isWord(i) || d.inCapitalisedRun(i) {
 			continue
 		}
-		if _, ok := demonyms[t.folded]; ok || calendarWords[t.folded] {
+		if d.is(i, lexDemonym|lexCalendar) {
 			continue // "American" is not "Amer" and a surname
 		}
 		surface := d.text[t.start:t.end]
@@ -95,10 +95,7 @@ func (d *document) standaloneSurnames() []localSurname {
 		if t.shape != shapeTitle || t.sentenceStart || len(t.folded) < minLocalPart+1 || d.inCapitalisedRun(i) {
 			continue
 		}
-		if titles[t.folded] || roleWords[t.folded] || stopwords[t.folded] || nameParticles[t.folded] {
-			continue
-		}
-		if _, ok := demonyms[t.folded]; ok || seen[t.folded] || calendarWords[t.folded] {
+		if d.is(i, lexTitle|lexRole|lexStopword|lexParticle|lexDemonym|lexCalendar) || seen[t.folded] {
 			continue
 		}
 		if d.wholeName[i] {
@@ -116,7 +113,7 @@ func (d *document) standaloneSurnames() []localSurname {
 // inCapitalisedRun reports whether token i is joined to a capitalised neighbour: then it is part
 // of a longer name, not a word standing alone.
 func (d *document) inCapitalisedRun(i int) bool {
-	return i > 0 && d.toks[i-1].joinNext && d.nameLike(i-1) && !titles[d.toks[i-1].folded] && !roleWords[d.toks[i-1].folded] ||
+	return i > 0 && d.toks[i-1].joinNext && d.nameLike(i-1) && !d.is(i-1, lexTitle|lexRole) ||
 		i+1 < len(d.toks) && d.toks[i].joinNext && d.nameLike(i+1)
 }
 

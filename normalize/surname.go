@@ -56,13 +56,13 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 	var out []Mention
 	for i := range d.toks {
 		t := &d.toks[i]
-		if covered[i] || t.shape != shapeTitle || len(t.folded) < 3 || nameParticles[t.folded] || titles[t.folded] {
+		if covered[i] || t.shape != shapeTitle || len(t.folded) < 3 || d.is(i, lexParticle|lexTitle) {
 			continue
 		}
 		if t.joinNext && i+1 < len(d.toks) && d.nameLike(i+1) || i > 0 && d.toks[i-1].joinNext && d.nameLike(i-1) {
 			continue // part of a longer capitalised run that matched nothing: another name
 		}
-		if _, ok := demonyms[t.folded]; ok || calendarWords[t.folded] {
+		if d.is(i, lexDemonym|lexCalendar) {
 			continue // "Saudi" is not a garbled "Saud", nor "June" a garbled "Jun"
 		}
 		word := d.isWord(i)

@@ -17,6 +17,8 @@ type textToken struct {
 	joinNext bool
 	// sentenceStart reports that the token opens a sentence, where capitals say nothing.
 	sentenceStart bool
+	// lex is the token's word-list class, filled in by document.class when first asked.
+	lex lexClass
 }
 
 // shape is the capitalisation of a word.
