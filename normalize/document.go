@@ -53,8 +53,9 @@ type document struct {
 	// nameRole holds, for the tokens of a certain name (an anchor or a repair), the folded text
 	// the name reads as: what role evidence compares with descriptions.
 	nameRole []string
-	// roles remembers hasRoleEvidence until nameRole changes.
-	roles map[roleKey]bool
+	// roleEpoch counts the changes of nameRole: role evidence a span found before the last
+	// change is stale.
+	roleEpoch int
 	*docContext
 }
 
@@ -152,6 +153,10 @@ type spanMatch struct {
 	chosen Match
 	value  float64
 	note   string
+	// roleMask marks the candidates with role evidence, found when the document's roleEpoch was
+	// roleEpoch-1 (0: not yet): every round asks again, and only learnRoles changes the answer.
+	roleMask  uint8
+	roleEpoch int
 }
 
 // resolve finds and decides every mention of the document.
@@ -270,7 +275,7 @@ func (d *document) learnRoles(chosen []*spanMatch) bool {
 			if d.nameRole[k] != role {
 				d.nameRole[k] = role
 				learnt = true
-				clear(d.roles)
+				d.roleEpoch++
 			}
 		}
 	}
@@ -499,7 +504,16 @@ func (d *document) decide(s *spanMatch) {
 		earlier, country, role bool
 	}
 	var best, second scored
-	for _, c := range s.cands {
+	if s.roleEpoch != d.roleEpoch+1 {
+		s.roleMask = 0
+		for i, c := range s.cands[:min(len(s.cands), 8)] {
+			if d.roleEvidence(s.from, c.Entity, nil) {
+				s.roleMask |= 1 << i
+			}
+		}
+		s.roleEpoch = d.roleEpoch + 1
+	}
+	for i, c := range s.cands {
 		sc := scored{m: c, score: c.Score}
 		if d.seenElsewhere(d.m.aliases[c.alias].entity, s.from) {
 			sc.score += contextBonus
@@ -509,7 +523,7 @@ func (d *document) decide(s *spanMatch) {
 			sc.score += contextBonus
 			sc.country = true
 		}
-		if d.hasRoleEvidence(s.from, c.Entity) {
+		if i < 8 && s.roleMask&(1<<i) != 0 {
 			sc.score += 2 * contextBonus
 			sc.role = true
 		}
@@ -789,26 +803,6 @@ func (d *document) roleEvidence(from int, e *gazetteer.Entity, words *[]string) 
 		}
 	}
 	return found
-}
-
-// hasRoleEvidence is roleEvidence without the words, remembered for the document: every round
-// asks it again for the same spans and candidates, and only learnRoles changes the answer.
-func (d *document) hasRoleEvidence(from int, e *gazetteer.Entity) bool {
-	key := roleKey{from, e}
-	if v, ok := d.roles[key]; ok {
-		return v
-	}
-	v := d.roleEvidence(from, e, nil)
-	if d.roles == nil {
-		d.roles = make(map[roleKey]bool)
-	}
-	d.roles[key] = v
-	return v
-}
-
-type roleKey struct {
-	from int
-	e    *gazetteer.Entity
 }
 
 // containsWord reports whether w occurs in desc with a space on either side; desc is padded with
