@@ -20,7 +20,12 @@ package normalize
 //  2. Alias level. Graded hits are sorted best first and credited, greedily as align pairs tokens,
 //     to the aliases of their postings: each query token counts once, with its best hit. The
 //     pruning rules of the previous index stay (frequent tokens alone propose nothing when a rarer
-//     one is present; for Fix, an alias with two content words unmatched is not proposed). An
+//     one is present; for Fix, an alias with two content words unmatched is not proposed), and
+//     hits of connectors ("de", "la", "bin") only add to aliases that the query's other words
+//     found. A frequent token that only adds (a connector, or a common word deferred behind a
+//     rarer one) looks for itself in the few touched aliases' entries (an alias -> vocabulary
+//     list) instead of walking its postings: "de" is in 3,700 GeoNames aliases, and walking them
+//     was most of the p99. An
 //     estimate per alias mirrors align's score: matched query weight over total, 0.75 a missing
 //     token, the partial-name factor. A query token without a hit is credited optimistically at
 //     unknownSim when the alias has uncovered tokens, and the best maxChecked such estimates are
