@@ -157,6 +157,19 @@ type spanMatch struct {
 	// roleEpoch-1 (0: not yet): every round asks again, and only learnRoles changes the answer.
 	roleMask  uint8
 	roleEpoch int
+	// inputs is what the span's last decision read of the context that rounds change: three bits
+	// a candidate (named elsewhere, country named, role agrees). A decision with the same inputs
+	// is the same decision, so later rounds decide again only the spans whose inputs moved.
+	inputs  uint32
+	decided bool
+	// decidedEpoch is the roleEpoch of the last decision: a note quotes the role words, which
+	// a change of reading may change while the evidence stays.
+	decidedEpoch int
+	// role is how the chosen name reads once repaired (see learnRoles), for chosen alias
+	// roleAlias-1; sameText when the repair leaves the text as it is.
+	role      string
+	roleAlias int32
+	sameText  bool
 }
 
 // resolve finds and decides every mention of the document.
@@ -198,9 +211,10 @@ func (d *document) resolve() []Mention {
 	// learnt: that keeps Fix idempotent.
 	var chosen []*spanMatch
 	var covered []bool
+	selected := make([][]*spanMatch, len(spans))
 	for round := 0; ; round++ {
 		seen := d.seenChanges
-		chosen, covered = d.decideAll(spans)
+		chosen, covered = d.decideAll(spans, selected)
 		if round == maxDecideRounds-1 || !d.learn(chosen) && d.seenChanges == seen && !d.learnRoles(chosen) {
 			break
 		}
@@ -228,19 +242,30 @@ const maxDecideRounds = 3
 
 // decideAll decides every span, run by run, and returns the spans chosen and the tokens they
 // cover.
-func (d *document) decideAll(spans [][]*spanMatch) ([]*spanMatch, []bool) {
+//
+// selected holds each run's selection from the round before (nil at first): a run none of whose
+// decisions changed keeps it.
+func (d *document) decideAll(spans, selected [][]*spanMatch) ([]*spanMatch, []bool) {
 	var chosen []*spanMatch
 	covered := make([]bool, len(d.toks))
-	for _, ss := range spans {
+	for r, ss := range spans {
+		changed := selected[r] == nil
 		for _, s := range ss {
-			s.chosen, s.value, s.note = Match{}, 0, ""
+			alias, value := s.chosen.alias, s.value
 			d.decide(s)
+			changed = changed || s.chosen.alias != alias || s.value != value
 		}
-		for _, s := range selectSpans(ss) {
+		if changed {
+			// Marking the spans of an unchanged run again would change nothing: seen only grows.
+			selected[r] = selectSpans(ss)
+			for _, s := range selected[r] {
+				d.markSeen(d.m.aliases[s.chosen.alias].entity, s.from)
+			}
+		}
+		for _, s := range selected[r] {
 			for i := s.from; i < s.to; i++ {
 				covered[i] = true
 			}
-			d.markSeen(d.m.aliases[s.chosen.alias].entity, s.from)
 			chosen = append(chosen, s)
 		}
 	}
@@ -265,12 +290,19 @@ func (d *document) learn(chosen []*spanMatch) bool {
 func (d *document) learnRoles(chosen []*spanMatch) bool {
 	learnt := false
 	for _, s := range chosen {
-		text := d.text[d.toks[s.from].start:d.toks[s.to-1].end]
-		rep, _ := d.cachedReplacement(s, s.chosen, text)
-		if rep == text {
+		if s.roleAlias != s.chosen.alias+1 {
+			text := d.text[d.toks[s.from].start:d.toks[s.to-1].end]
+			rep, _ := d.cachedReplacement(s, s.chosen, text)
+			s.sameText = rep == text
+			if !s.sameText {
+				s.role = Fold(rep)
+			}
+			s.roleAlias = s.chosen.alias + 1
+		}
+		if s.sameText {
 			continue
 		}
-		role := Fold(rep)
+		role := s.role
 		for k := s.from; k < s.to; k++ {
 			if d.nameRole[k] != role {
 				d.nameRole[k] = role
@@ -513,6 +545,7 @@ func (d *document) decide(s *spanMatch) {
 		}
 		s.roleEpoch = d.roleEpoch + 1
 	}
+	var inputs uint32
 	for i, c := range s.cands {
 		sc := scored{m: c, score: c.Score}
 		if d.seenElsewhere(d.m.aliases[c.alias].entity, s.from) {
@@ -527,6 +560,9 @@ func (d *document) decide(s *spanMatch) {
 			sc.score += 2 * contextBonus
 			sc.role = true
 		}
+		if i < 10 {
+			inputs |= (b2u(sc.earlier) | b2u(sc.country)<<1 | b2u(sc.role)<<2) << (3 * i)
+		}
 		switch {
 		case sc.score > best.score:
 			best, second = sc, best
@@ -534,6 +570,11 @@ func (d *document) decide(s *spanMatch) {
 			second = sc
 		}
 	}
+	if s.decided && inputs == s.inputs && len(s.cands) <= 10 && (inputs&roleInputs == 0 || s.decidedEpoch == d.roleEpoch) {
+		return // decided so already
+	}
+	s.decided, s.inputs, s.decidedEpoch = true, inputs, d.roleEpoch
+	s.chosen, s.value, s.note = Match{}, 0, ""
 	if best.m.Entity == nil || best.score < d.m.cfg.threshold {
 		return
 	}
@@ -617,6 +658,16 @@ func (d *document) decide(s *spanMatch) {
 	s.note = strings.Join(notes, "; ")
 	// A span is worth the words it explains: an unmatched connector at its edge adds nothing.
 	s.value = s.chosen.Score * float64(bits.OnesCount64(s.chosen.al.qMatched))
+}
+
+// roleInputs are the role bits of a span's inputs.
+const roleInputs = 0b100100100100100100100100100100
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // allWordsMin is the score a damaged name made only of English words needs ("Unite Nations").
