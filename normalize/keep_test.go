@@ -66,3 +66,22 @@ func TestFixKeeps(t *testing.T) {
 		})
 	}
 }
+
+// TestFixSentenceStartDoesNotCarry checks that how a name is rewritten inside a sentence does not
+// depend on whether the document wrote it earlier at a sentence start, where its capital is kept.
+func TestFixSentenceStartDoesNotCarry(t *testing.T) {
+	g, err := gazetteer.Read(strings.NewReader(keepGazetteer), "keep.jsonl")
+	require.NoError(t, err)
+	m, err := normalize.New(g)
+	require.NoError(t, err)
+	last := func(text string) normalize.Mention {
+		res := m.Fix(text)
+		require.NotEmpty(t, res.Mentions)
+		return res.Mentions[len(res.Mentions)-1]
+	}
+	alone := last("Bashar al-Assad fled. Officials said that Al-Assad had left.")
+	after := last("Bashar al-Assad fled. Al-Assad had ruled Syria. Officials said that Al-Assad had left.")
+	assert.Equal(t, "Al-Assad", after.Text)
+	assert.Equal(t, alone.Replacement, after.Replacement)
+	assert.Equal(t, alone.Changed, after.Changed)
+}

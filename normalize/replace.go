@@ -42,7 +42,7 @@ func (m *Matcher) confidenceOf(mt Match) Confidence {
 // cachedReplacement is replacement with separators kept, remembered for the document: the same
 // name is decided again in every round and pass, and usually written the same way many times.
 func (d *document) cachedReplacement(s *spanMatch, mt Match, text string) (string, string) {
-	key := replacementKey{text: text, alias: mt.alias}
+	key := replacementKey{text: text, alias: mt.alias, sentenceStart: d.toks[s.from].sentenceStart}
 	if r, ok := d.replacements[key]; ok {
 		return r.text, r.how
 	}
@@ -58,10 +58,12 @@ func (d *document) cachedReplacement(s *spanMatch, mt Match, text string) (strin
 	return rep, how
 }
 
-// replacementKey identifies a replacement: the span's text and the alias it matched decide it.
+// replacementKey identifies a replacement: the span's text, the alias it matched and whether it
+// opens a sentence (where a capital is kept) decide it.
 type replacementKey struct {
-	text  string
-	alias int32
+	text          string
+	alias         int32
+	sentenceStart bool
 }
 
 type replacementResult struct{ text, how string }
