@@ -460,7 +460,14 @@ func (d *document) matchRun(from, to int) []*spanMatch {
 // lookupSpan ranks the entities for the tokens [i, j). Names repeat within a document, so the
 // ranking, which does not depend on context, is kept for the rest of the document.
 func (d *document) lookupSpan(i, j int) []Match {
+	// decide takes a lone lower-case or English word only in its exact form: the fuzzy
+	// candidates of the thousands of such words would be looked up for nothing. The key says
+	// which lookup it is, since "kiyv" and "Kiyv" fold alike.
+	exactOnly := j-i == 1 && (d.toks[i].shape == shapeLower || d.isWord(i))
 	d.fillSpanKey(i, j)
+	if exactOnly {
+		d.keyBuf = append(d.keyBuf, '=')
+	}
 	if cands, ok := d.lookups[string(d.keyBuf)]; ok {
 		return cands
 	}
@@ -470,9 +477,7 @@ func (d *document) lookupSpan(i, j int) []Match {
 	}
 	q := newNameKeyed(toks, nil, &d.keys)
 	var cands []Match
-	if j-i == 1 && (d.toks[i].shape == shapeLower || d.isWord(i)) {
-		// decide takes a lone lower-case or English word only in its exact form: the fuzzy
-		// candidates of the thousands of such words would be looked up for nothing.
+	if exactOnly {
 		cands = d.m.rankExact(&q, 3)
 	} else {
 		cands = d.m.rankName(&q, 3, true, &d.hits)

@@ -85,3 +85,16 @@ func TestFixSentenceStartDoesNotCarry(t *testing.T) {
 	assert.Equal(t, alone.Replacement, after.Replacement)
 	assert.Equal(t, alone.Changed, after.Changed)
 }
+
+// TestFixLowercaseWordDoesNotCarry checks that a lower-case word, looked up in its exact form
+// only, does not stand in for the same word capitalised later, which is looked up in full.
+func TestFixLowercaseWordDoesNotCarry(t *testing.T) {
+	g, err := gazetteer.Read(strings.NewReader(`{"id":"kyiv","kind":"place","name":"Kyiv","country":"UA","prior":0.9,"description":"capital of Ukraine"}`+"\n"), "kyiv.jsonl")
+	require.NoError(t, err)
+	m, err := normalize.New(g)
+	require.NoError(t, err)
+	const later = "Officials in Kiyv said on Monday that talks would resume."
+	assert.Equal(t, "Officials in Kyiv said on Monday that talks would resume.", m.Fix(later).Text)
+	assert.Equal(t, "The word kiyv is odd. Officials in Kyiv said on Monday that talks would resume.",
+		m.Fix("The word kiyv is odd. "+later).Text)
+}
