@@ -115,8 +115,9 @@ func (c *docContext) nextDocument() {
 	c.seen, c.seenChanges, c.countries = make(map[int32]seenAt), 0, make(map[string]bool)
 }
 
-func newDocument(m *Matcher, text string, base int, ctx *docContext) *document {
-	return &document{m: m, text: text, base: base, toks: tokenizeText(text), docContext: ctx}
+// newDocument starts the pass over text, whose tokens are toks (tokenizeText(text)).
+func newDocument(m *Matcher, text string, base int, ctx *docContext, toks []textToken) *document {
+	return &document{m: m, text: text, base: base, toks: toks, docContext: ctx}
 }
 
 // markSeen records that the mention starting at token i resolved entity e.

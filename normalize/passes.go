@@ -14,12 +14,19 @@ const maxPasses = 3
 // document's cache already holds.
 func (m *Matcher) fixSegment(segment string, base int, ctx *docContext) []Mention {
 	before := ctx.snapshot()
-	mentions := newDocument(m, segment, base, ctx).resolve()
+	first := newDocument(m, segment, base, ctx, tokenizeText(segment))
+	mentions := first.resolve()
+	var paragraphs paragraphTokens
 	for pass := 1; pass < maxPasses && anyChanged(mentions); pass++ {
+		if paragraphs == nil {
+			// Repairs touch few paragraphs; the later passes tokenize only those.
+			paragraphs = make(paragraphTokens)
+			paragraphs.remember(segment, first.toks)
+		}
 		fixed := apply(segment, mentions)
 		after := ctx.snapshot()
 		ctx.restore(before)
-		again := newDocument(m, fixed, base, ctx).resolve()
+		again := newDocument(m, fixed, base, ctx, paragraphs.tokenize(fixed)).resolve()
 		if !anyChanged(again) {
 			ctx.restore(after)
 			break

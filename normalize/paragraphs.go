@@ -1,0 +1,68 @@
+package normalize
+
+import "slices"
+
+// paragraphTokens remembers the tokens of a segment's paragraphs, so that a later pass over the
+// segment's own output tokenizes only the paragraphs that a repair changed.
+//
+// A paragraph ends just after the first line break of a blank line. Nothing of tokenizing
+// crosses that point: no word or link spans a line break, two line breaks never join two words
+// into one name, and the first word after a line break opens a sentence whatever came before.
+// So the tokens of a paragraph, tokenized alone, are its tokens in the whole text.
+type paragraphTokens map[string]paragraph
+
+type paragraph struct {
+	toks  []textToken // offsets in the text the paragraph was found in
+	start int         // where the paragraph starts in that text
+}
+
+// remember records the paragraphs of text and their tokens toks (tokenizeText(text)).
+func (p paragraphTokens) remember(text string, toks []textToken) {
+	at := 0
+	for start := 0; start < len(text); {
+		end := paragraphEnd(text, start)
+		n, _ := slices.BinarySearchFunc(toks[at:], end, func(t textToken, end int) int { return t.start - end })
+		p[text[start:end]] = paragraph{toks: toks[at : at+n], start: start}
+		at += n
+		start = end
+	}
+}
+
+// tokenize returns tokenizeText(text), copying the tokens of the paragraphs it remembers.
+func (p paragraphTokens) tokenize(text string) []textToken {
+	toks := make([]textToken, 0, len(text)/6+1)
+	for start := 0; start < len(text); {
+		end := paragraphEnd(text, start)
+		para, ok := p[text[start:end]]
+		if !ok {
+			para = paragraph{toks: tokenizeText(text[start:end])}
+		}
+		shift := start - para.start
+		for _, t := range para.toks {
+			t.start += shift
+			t.end += shift
+			toks = append(toks, t)
+		}
+		start = end
+	}
+	return toks
+}
+
+// paragraphEnd returns where the paragraph of text that starts at start ends: just after the
+// first line break of the next blank line (one made of spaces, tabs and carriage returns), or
+// at the end of text.
+func paragraphEnd(text string, start int) int {
+	for i := start; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			return i + 1
+		}
+	}
+	return len(text)
+}
