@@ -20,13 +20,20 @@ func levenshteinDistance(a, b string) int {
 // levenshteinWithin is levenshteinDistance when that is at most k, and k+1 otherwise. Most token
 // pairs a lookup compares are far apart; knowing early that they are is most of the saving.
 func levenshteinWithin(a, b string, k int) int {
-	if len(a) > maxFastDistance || len(b) > maxFastDistance || !isASCII(a) || !isASCII(b) {
+	if len(a) > maxFastDistance || len(b) > maxFastDistance {
+		return min(levenshtein.ComputeDistance(a, b), k+1)
+	}
+	ma, asciiA := letterSet(a)
+	mb, asciiB := letterSet(b)
+	if !asciiA || !asciiB {
 		return min(levenshtein.ComputeDistance(a, b), k+1)
 	}
 	if abs(len(a)-len(b)) > k {
 		return k + 1
 	}
-	if missingLetters(a, b) > k {
+	// Every letter of one that the other lacks takes an edit of its own: most pairs a lookup
+	// compares are unrelated names, and this settles them without the table.
+	if max(bits.OnesCount64(ma&^mb), bits.OnesCount64(mb&^ma)) > k {
 		return k + 1
 	}
 	if len(a) < len(b) {
@@ -70,17 +77,14 @@ func bitParallelDistance(a, b string) int {
 	return score
 }
 
-// missingLetters is a lower bound of the edit distance of ASCII strings a and b, found without
-// the table: every letter of one that the other lacks takes an edit of its own. Most pairs a
-// lookup compares are unrelated names, and this settles them in a few nanoseconds. (Bytes are
-// folded to 64 bits; letters that share a bit only weaken the bound.)
-func missingLetters(a, b string) int {
-	var ma, mb uint64
-	for i := 0; i < len(a); i++ {
-		ma |= 1 << (a[i] & 63)
+// letterSet returns the bytes of s folded to 64 bits (letters that share a bit only weaken the
+// bound above) and whether s is ASCII, in one pass.
+func letterSet(s string) (set uint64, ascii bool) {
+	var high byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		high |= c
+		set |= 1 << (c & 63)
 	}
-	for i := 0; i < len(b); i++ {
-		mb |= 1 << (b[i] & 63)
-	}
-	return max(bits.OnesCount64(ma&^mb), bits.OnesCount64(mb&^ma))
+	return set, high < 0x80
 }
