@@ -291,11 +291,16 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 // pass over all candidates lets the processor wait for their misses at once rather than one
 // chain after another. It returns a sum of what it read, which is never negative.
 func (m *Matcher) touchAliases(ids []int32) int {
+	// Three passes, one link of the chains each: entries, the arrays they point to, the bytes.
 	var sum int
 	for _, id := range ids {
 		a := &m.aliases[id]
+		sum += len(a.text) + len(a.name.units) + len(a.name.toks) + int(a.entity)
+	}
+	for _, id := range ids {
+		a := &m.aliases[id]
 		e := m.g.Entity(int(a.entity))
-		sum += len(e.ID) + len(a.text)
+		sum += len(e.ID) + int(e.Kind)
 		n := &a.name
 		for _, u := range n.units {
 			sum += len(u.text) + len(u.key)
@@ -306,9 +311,8 @@ func (m *Matcher) touchAliases(ids []int32) int {
 	}
 	for _, id := range ids {
 		a := &m.aliases[id]
-		e := m.g.Entity(int(a.entity))
-		if e.ID != "" && a.text != "" {
-			sum += int(e.ID[0]) + int(a.text[0]) + int(e.Kind)
+		if a.text != "" {
+			sum += int(a.text[0])
 		}
 		n := &a.name
 		for _, u := range n.units {
