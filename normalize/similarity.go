@@ -134,25 +134,55 @@ func tokenMatches(q, qk, a, ak string, hi, lo float64) (atHi, atLo tokenMatch) {
 			}
 		}
 	}
-	atHi = finishSimilarity(q, qk, a, ak, atHi)
+	f := floorFree{q: q, qk: qk, a: a, ak: ak}
+	atHi = f.finish(atHi)
 	if hi == lo {
 		return atHi, atHi
 	}
-	return atHi, finishSimilarity(q, qk, a, ak, atLo)
+	return atHi, f.finish(atLo)
 }
 
-// finishSimilarity adds the signals that do not depend on the edit floor to best, and cuts the
-// result at minTokenSim.
-func finishSimilarity(q, qk, a, ak string, best tokenMatch) tokenMatch {
-	lq, la := len(q), len(a)
-	if limit := 1 + max(len(qk), len(ak))/10; best.sim < skeletonSim && sameSkeleton(qk, ak) && editDistanceWithin(qk, ak, limit) <= limit {
-		best.sim, best.sig = skeletonSim, sigPhonetic
+// floorFree holds the signals of a token pair that do not depend on the edit floor, each worked
+// out when first needed: tokenMatches finishes the same pair at two floors.
+type floorFree struct {
+	q, qk, a, ak       string
+	skel, stem, prefix int8 // 0 not yet known, 1 yes, -1 no
+}
+
+func known(b bool) int8 {
+	if b {
+		return 1
 	}
-	if best.sim < inflectionSim && sameStem(q, a) {
-		best.sim, best.sig = inflectionSim, sigInflection
+	return -1
+}
+
+// finish adds the signals that do not depend on the edit floor to best, and cuts the result at
+// minTokenSim.
+func (f *floorFree) finish(best tokenMatch) tokenMatch {
+	if best.sim < skeletonSim {
+		if f.skel == 0 {
+			limit := 1 + max(len(f.qk), len(f.ak))/10
+			f.skel = known(sameSkeleton(f.qk, f.ak) && editDistanceWithin(f.qk, f.ak, limit) <= limit)
+		}
+		if f.skel > 0 {
+			best.sim, best.sig = skeletonSim, sigPhonetic
+		}
 	}
-	if best.sim < prefixSim && min(lq, la) >= 4 && (strings.HasPrefix(q, a) || strings.HasPrefix(a, q)) {
-		best.sim, best.sig = prefixSim, sigPrefix
+	if best.sim < inflectionSim {
+		if f.stem == 0 {
+			f.stem = known(sameStem(f.q, f.a))
+		}
+		if f.stem > 0 {
+			best.sim, best.sig = inflectionSim, sigInflection
+		}
+	}
+	if best.sim < prefixSim {
+		if f.prefix == 0 {
+			f.prefix = known(min(len(f.q), len(f.a)) >= 4 && (strings.HasPrefix(f.q, f.a) || strings.HasPrefix(f.a, f.q)))
+		}
+		if f.prefix > 0 {
+			best.sim, best.sig = prefixSim, sigPrefix
+		}
 	}
 	if best.sim < minTokenSim {
 		return tokenMatch{}
