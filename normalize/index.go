@@ -22,10 +22,11 @@ package normalize
 //     pruning rules of the previous index stay (frequent tokens alone propose nothing when a rarer
 //     one is present; for Fix, an alias with two content words unmatched is not proposed), and
 //     hits of connectors ("de", "la", "bin") only add to aliases that the query's other words
-//     found. A frequent token that only adds (a connector, or a common word deferred behind a
-//     rarer one) looks for itself in the few touched aliases' entries (an alias -> vocabulary
-//     list) instead of walking its postings: "de" is in 3,700 GeoNames aliases, and walking them
-//     was most of the p99. An
+//     found. The frequent hits of one query token (of all, when they hold one token; else of the
+//     token with the most postings) likewise only add, after the others: an alias they alone
+//     reach would be pruned. A token that only adds looks for itself in the few touched aliases'
+//     entries (an alias -> vocabulary list) instead of walking its postings: "de" is in 3,700
+//     GeoNames aliases, and walking them was most of the p99. An
 //     estimate per alias mirrors align's score: matched query weight over total, 0.75 a missing
 //     token, the partial-name factor. A query token without a hit is credited optimistically at
 //     unknownSim when the alias has uncovered tokens, and the best maxChecked such estimates are
@@ -480,18 +481,34 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 		supporting = func(hit) bool { return false }
 	}
 	selective, frequentBits := false, uint32(0)
+	var load [32]uint32 // postings of the frequent hits of each single query token
 	for _, h := range s.hits {
-		switch {
+		switch n := ix.postStart[h.vocab+1] - ix.postStart[h.vocab]; {
 		case supporting(h):
-		case ix.postStart[h.vocab+1]-ix.postStart[h.vocab] <= frequentPostings:
+		case n <= frequentPostings:
 			selective = true
 		default:
 			frequentBits |= h.bits
+			if bits.OnesCount32(h.bits) == 1 {
+				load[bits.TrailingZeros32(h.bits)] += n
+			}
 		}
 	}
-	// When the frequent hits all hold one query token, an alias that only they reach is pruned
-	// below: they then only add to aliases that rarer hits found, after those.
-	deferFrequent := selective && bits.OnesCount32(frequentBits) < 2
+	// An alias that only frequent hits reach needs two query tokens when a rarer one is present
+	// (pruned below). So the frequent hits of one token can wait and only add to the aliases the
+	// others found: all of them when they hold one token, else those of the token with the most
+	// postings ("sant" in 5,700 GeoNames aliases, beside "marti" in 540).
+	var deferredBits uint32
+	if selective {
+		deferredBits = frequentBits
+		if bits.OnesCount32(frequentBits) >= 2 {
+			deferredBits = 0
+			if heaviest := uint32(1) << slices.Index(load[:], slices.Max(load[:])); load[bits.TrailingZeros32(heaviest)] > 0 {
+				deferredBits = heaviest
+			}
+		}
+	}
+	deferred := func(h hit, rare bool) bool { return !rare && h.bits&^deferredBits == 0 }
 	for pass := range 3 {
 		for _, h := range s.hits {
 			rare := ix.postStart[h.vocab+1]-ix.postStart[h.vocab] <= frequentPostings
@@ -500,10 +517,12 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 				if pass == 2 {
 					ix.credit(s, q, h, rare, false)
 				}
-			case pass == 0 && (rare || !deferFrequent):
+			case deferred(h, rare):
+				if pass == 1 {
+					ix.credit(s, q, h, false, false)
+				}
+			case pass == 0:
 				ix.credit(s, q, h, rare, true)
-			case pass == 1 && !rare && deferFrequent:
-				ix.credit(s, q, h, false, false)
 			}
 		}
 	}
