@@ -37,10 +37,7 @@ const keepGazetteer = `{"id":"dong-jun","kind":"person","name":"Dong Jun","count
 // gazetteer's spelling lacks, a place that is a near miss of a surname named earlier, and a
 // capital that opens a sentence.
 func TestFixKeeps(t *testing.T) {
-	g, err := gazetteer.Read(strings.NewReader(keepGazetteer), "keep.jsonl")
-	require.NoError(t, err)
-	m, err := normalize.New(g)
-	require.NoError(t, err)
+	m := matcherOver(t, keepGazetteer)
 	tests := []struct{ name, text string }{
 		{"month after a surname", "Chinese Defense Minister Dong Jun spoke in Beijing. Talks resume on June 23, Dong Jun said."},
 		{"nationality words", "The American envoy met Ukrainian and Palestinian officials in Iran, then flew to Bern in November."},
@@ -70,10 +67,7 @@ func TestFixKeeps(t *testing.T) {
 // TestFixSentenceStartDoesNotCarry checks that how a name is rewritten inside a sentence does not
 // depend on whether the document wrote it earlier at a sentence start, where its capital is kept.
 func TestFixSentenceStartDoesNotCarry(t *testing.T) {
-	g, err := gazetteer.Read(strings.NewReader(keepGazetteer), "keep.jsonl")
-	require.NoError(t, err)
-	m, err := normalize.New(g)
-	require.NoError(t, err)
+	m := matcherOver(t, keepGazetteer)
 	last := func(text string) normalize.Mention {
 		res := m.Fix(text)
 		require.NotEmpty(t, res.Mentions)
@@ -89,12 +83,19 @@ func TestFixSentenceStartDoesNotCarry(t *testing.T) {
 // TestFixLowercaseWordDoesNotCarry checks that a lower-case word, looked up in its exact form
 // only, does not stand in for the same word capitalised later, which is looked up in full.
 func TestFixLowercaseWordDoesNotCarry(t *testing.T) {
-	g, err := gazetteer.Read(strings.NewReader(`{"id":"kyiv","kind":"place","name":"Kyiv","country":"UA","prior":0.9,"description":"capital of Ukraine"}`+"\n"), "kyiv.jsonl")
-	require.NoError(t, err)
-	m, err := normalize.New(g)
-	require.NoError(t, err)
+	m := matcherOver(t, `{"id":"kyiv","kind":"place","name":"Kyiv","country":"UA","prior":0.9,"description":"capital of Ukraine"}`+"\n")
 	const later = "Officials in Kiyv said on Monday that talks would resume."
 	assert.Equal(t, "Officials in Kyiv said on Monday that talks would resume.", m.Fix(later).Text)
 	assert.Equal(t, "The word kiyv is odd. Officials in Kyiv said on Monday that talks would resume.",
 		m.Fix("The word kiyv is odd. "+later).Text)
+}
+
+// matcherOver builds a Matcher over a gazetteer given as JSON Lines.
+func matcherOver(t *testing.T, jsonl string) *normalize.Matcher {
+	t.Helper()
+	g, err := gazetteer.Read(strings.NewReader(jsonl), "test.jsonl")
+	require.NoError(t, err)
+	m, err := normalize.New(g)
+	require.NoError(t, err)
+	return m
 }
