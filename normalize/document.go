@@ -322,8 +322,8 @@ func (d *document) runs() [][2]int {
 	var runs [][2]int
 	toks := d.toks
 	for i := 0; i < len(toks); {
-		if !d.nameLike(i) {
-			if d.lowercaseName(i) {
+		if !d.runWord(i) {
+			if d.lowercaseName(i) || d.loneTitleWord(i) {
 				runs = append(runs, [2]int{i, i + 1})
 			}
 			i++
@@ -331,7 +331,7 @@ func (d *document) runs() [][2]int {
 		}
 		j := i + 1
 		for j < len(toks) && j-i < maxRunTokens && toks[j-1].joinNext {
-			if d.nameLike(j) || d.splitPiece(j) {
+			if d.runWord(j) || d.splitPiece(j) {
 				j++
 				continue
 			}
@@ -340,7 +340,7 @@ func (d *document) runs() [][2]int {
 			for k < len(toks) && k-j < 3 && d.is(k, lexParticle) && toks[k].shape == shapeLower && toks[k].joinNext {
 				k++
 			}
-			if k > j && k < len(toks) && d.nameLike(k) {
+			if k > j && k < len(toks) && d.runWord(k) {
 				j = k + 1
 				continue
 			}
@@ -358,6 +358,42 @@ func (d *document) splitPiece(i int) bool {
 	t := &d.toks[i]
 	return t.shape == shapeLower && i > 0 && d.toks[i-1].shape == shapeTitle && !d.toks[i-1].possessive &&
 		len(t.folded) >= 2 && !d.is(i, lexParticle|lexStopword|lexWord)
+}
+
+// runWord reports whether token i is searched as part of a run: a name-like word, but not an
+// ordinary word in a line written in title case that nothing ties to a name. A headline's
+// capitals say nothing ("Executives in Tokyo Protest Against Strong Chip"), and its runs of
+// ordinary words were most of Fix's lookups on news.
+func (d *document) runWord(i int) bool {
+	if !d.nameLike(i) {
+		return false
+	}
+	if !d.toks[i].titleLine || !d.isWord(i) {
+		return true
+	}
+	return i > 0 && d.toks[i-1].joinNext && d.tiedTo(i-1, i) ||
+		i+1 < len(d.toks) && d.toks[i].joinNext && d.tiedTo(i+1, i)
+}
+
+// loneTitleWord reports whether token i, an ordinary word in a title-case line that runWord
+// leaves out, is still looked up on its own: when the gazetteer has it as written ("Trump",
+// "China"), as a lone word always is, exactly.
+func (d *document) loneTitleWord(i int) bool {
+	return d.nameLike(i) && d.toks[i].titleLine && d.m.index.known(d.toks[i].folded)
+}
+
+// tiedTo reports whether capitalised neighbour n ties the ordinary word i to a name: n is no
+// ordinary word, connector or stopword ("Receptacle Tayyip"), or the two words stand side by
+// side in some name of the gazetteer ("World Bank").
+func (d *document) tiedTo(n, i int) bool {
+	if t := &d.toks[n]; t.shape != shapeTitle && t.shape != shapeUpper {
+		return false
+	}
+	if !d.is(n, lexWord|lexCalendar|lexParticle|lexStopword) {
+		return true
+	}
+	first, second := &d.toks[min(n, i)], &d.toks[max(n, i)]
+	return d.m.index.known(first.folded + second.folded) // adjacent alias words are indexed joined
 }
 
 func (d *document) nameLike(i int) bool {

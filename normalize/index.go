@@ -100,6 +100,8 @@ type candidateIndex interface {
 	candidates(dst []int32, q *name, k int, floor float32, memo *hitMemo) []int32
 	// exactCandidates appends to dst the ids of aliases that hold a one-token query exactly.
 	exactCandidates(dst []int32, q *name) []int32
+	// known reports whether folded token t is a word of some alias, as written.
+	known(t string) bool
 }
 
 // maxCandidates bounds the aliases a query hands to scoring, and minEstShare drops those whose
@@ -954,6 +956,8 @@ func (ix *tokenIndex) exactCandidates(dst []int32, q *name) []int32 {
 	}
 	return dst
 }
+
+func (ix *tokenIndex) known(t string) bool { return ix.lookup(t) >= 0 }
 
 // lookup returns the vocabulary id of t, or -1: t is its own 0-deletion variant in the table.
 func (ix *tokenIndex) lookup(t string) int32 {

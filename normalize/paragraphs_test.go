@@ -17,6 +17,7 @@ var paragraphTexts = []string{
 	"UkraineThe talks\n\n\n\nresumed in Riad, Saudi Arabia. See https://example.com\n\n@user wrote",
 	"Receptacle Tayyip\n\nErdogan and Farrettin Altun\n\n",
 	"«Natachabatler» —\n\n“Al Jazeera's Natachabatler”\n",
+	"Tokyo Protest Against Strong Chip\nKyiv Talks\n\nTalks Resume In Riad Today\n\nofficials said",
 }
 
 func TestParagraphTokens(t *testing.T) {

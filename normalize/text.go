@@ -17,6 +17,8 @@ type textToken struct {
 	joinNext bool
 	// sentenceStart reports that the token opens a sentence, where capitals say nothing.
 	sentenceStart bool
+	// titleLine reports that the token's line is written in title case (see markTitleLines).
+	titleLine bool
 	// lex is the token's word-list class, filled in by document.class when first asked.
 	lex lexClass
 }
@@ -106,7 +108,36 @@ func tokenizeText(text string) []textToken {
 		}
 		toks[k].sentenceStart = opensSentence(text, toks[k].start)
 	}
+	markTitleLines(text, toks)
 	return toks
+}
+
+// markTitleLines sets titleLine on the tokens of each line written in title case, a headline or
+// a list of names, where capitals say nothing of a word: at least three words of four letters or
+// more, all capitalised.
+func markTitleLines(text string, toks []textToken) {
+	for from := 0; from < len(toks); {
+		to, long, capitalised := from, 0, 0
+		for to < len(toks) {
+			t := &toks[to]
+			if len(t.folded) >= 4 && t.shape != shapeOther {
+				long++
+				if t.shape != shapeLower {
+					capitalised++
+				}
+			}
+			to++
+			if to < len(toks) && strings.IndexByte(text[t.end:toks[to].start], '\n') >= 0 {
+				break
+			}
+		}
+		if long >= 3 && capitalised == long {
+			for k := from; k < to; k++ {
+				toks[k].titleLine = true
+			}
+		}
+		from = to
+	}
 }
 
 // splitCamel returns the parts of the word text[start:end], split before an upper-case letter that

@@ -1,0 +1,70 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/canonym/canonym/gazetteer"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestMarkTitleLines(t *testing.T) {
+	tests := []struct {
+		text  string
+		title []string // the words of title-case lines
+	}{
+		{"Executives in Tokyo Protest Against Strong Chip", []string{"executives", "in", "tokyo", "protest", "against", "strong", "chip"}},
+		{"UKRAINE WAR TALKS RESUME\nThe talks resumed in Riyadh on Monday.", []string{"ukraine", "war", "talks", "resume"}},
+		{"US and Russian officials hold first Ukraine talks in Riyadh", nil}, // sentence case
+		{"By John Smith", nil}, // two long words are too few to tell
+		{"Kyiv 2026 Talks Open", []string{"kyiv", "2026", "talks", "open"}}, // digits neither way
+		{"Kyiv Talks 2026", nil}, // digits are not words: two left
+		{"Trump Meets Xi Jinping\nofficials said the Talks Would Go On", []string{"trump", "meets", "xi", "jinping"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokenizeText(tt.text) {
+			if tok.titleLine {
+				got = append(got, tok.folded)
+			}
+		}
+		assert.Equal(t, tt.title, got, "%q", tt.text)
+	}
+}
+
+func TestTitleLineRuns(t *testing.T) {
+	const jsonl = `{"id":"erdogan","kind":"person","name":"Recep Tayyip Erdoğan","prior":0.9}
+{"id":"world-bank","kind":"org","name":"World Bank","prior":0.8}
+{"id":"trump","kind":"person","name":"Donald Trump","prior":0.9}
+{"id":"china","kind":"place","name":"China","country":"CN","prior":0.9}
+{"id":"tokyo","kind":"place","name":"Tokyo","country":"JP","prior":0.9}
+`
+	g, err := gazetteer.Read(strings.NewReader(jsonl), "test.jsonl")
+	require.NoError(t, err)
+	m, err := New(g)
+	require.NoError(t, err)
+	tests := []struct {
+		text string
+		runs []string
+	}{
+		// Ordinary words of a headline are not searched unless something ties them to a name.
+		{"Executives in Tokyo Protest Against Strong Chip", []string{"Tokyo Protest"}},
+		{"Receptacle Tayyip Erdogan Visits Berlin Amid Talks", []string{"Receptacle Tayyip Erdogan Visits Berlin Amid"}},
+		{"World Bank Approves New Loan", []string{"World Bank"}},
+		// A word the gazetteer has as written is still looked up, alone.
+		{"Trump Says China Talks Will Resume", []string{"Trump", "China"}},
+		// Outside title-case lines every capitalised word counts.
+		{"Strong demand for Chip Makers in Tokyo rose.", []string{"Strong", "Chip Makers", "Tokyo"}},
+	}
+	assert.Equal(t, "Recep Tayyip Erdoğan Visits Berlin Amid Talks", m.Fix("Receptacle Tayyip Erdogan Visits Berlin Amid Talks").Text)
+	for _, tt := range tests {
+		d := newDocument(m, tt.text, 0, newDocContext(), tokenizeText(tt.text))
+		var got []string
+		for _, r := range d.runs() {
+			got = append(got, tt.text[d.toks[r[0]].start:d.toks[r[1]-1].end])
+		}
+		assert.Equal(t, tt.runs, got, "%q", tt.text)
+	}
+}
