@@ -383,13 +383,13 @@ func (d *document) loneTitleWord(i int) bool {
 }
 
 // tiedTo reports whether capitalised neighbour n ties the ordinary word i to a name: n is no
-// ordinary word, connector or stopword ("Receptacle Tayyip"), or the two words stand side by
-// side in some name of the gazetteer ("World Bank").
+// ordinary word, connector, stopword, title, role or nationality ("Receptacle Tayyip"), or the
+// two words stand side by side in some name of the gazetteer ("World Bank").
 func (d *document) tiedTo(n, i int) bool {
 	if t := &d.toks[n]; t.shape != shapeTitle && t.shape != shapeUpper {
 		return false
 	}
-	if !d.is(n, lexWord|lexCalendar|lexParticle|lexStopword) {
+	if !d.is(n, lexWord|lexCalendar|lexParticle|lexStopword|lexTitle|lexRole|lexDemonym) {
 		return true
 	}
 	first, second := &d.toks[min(n, i)], &d.toks[max(n, i)]

@@ -53,6 +53,7 @@ func TestTitleLineRuns(t *testing.T) {
 		{"Executives in Tokyo Protest Against Strong Chip", []string{"Tokyo Protest"}},
 		{"Receptacle Tayyip Erdogan Visits Berlin Amid Talks", []string{"Receptacle Tayyip Erdogan Visits Berlin Amid"}},
 		{"World Bank Approves New Loan", []string{"World Bank"}},
+		{"Former German Envoy Visits Tokyo", []string{"German", "Visits Tokyo"}}, // nationalities tie nothing
 		// A word the gazetteer has as written is still looked up, alone.
 		{"Trump Says China Talks Will Resume", []string{"Trump", "China"}},
 		// Outside title-case lines every capitalised word counts.
