@@ -371,8 +371,24 @@ func (d *document) runWord(i int) bool {
 	if !d.toks[i].titleLine || !d.isWord(i) {
 		return true
 	}
-	return i > 0 && d.toks[i-1].joinNext && d.tiedTo(i-1, i) ||
-		i+1 < len(d.toks) && d.toks[i].joinNext && d.tiedTo(i+1, i)
+	return d.tiedTo(d.neighbour(i, -1), i) || d.tiedTo(d.neighbour(i, 1), i)
+}
+
+// neighbour returns the word joined to token i on side dir (-1 before, 1 after) past up to three
+// lower-case connectors ("Strait of Hormuz"), or -1.
+func (d *document) neighbour(i, dir int) int {
+	k := i
+	for range 4 {
+		next := k + dir
+		if next < 0 || next >= len(d.toks) || !d.toks[min(k, next)].joinNext {
+			return -1
+		}
+		k = next
+		if d.toks[k].shape != shapeLower || !d.is(k, lexParticle) {
+			return k
+		}
+	}
+	return -1
 }
 
 // loneTitleWord reports whether token i, an ordinary word in a title-case line that runWord
@@ -382,18 +398,23 @@ func (d *document) loneTitleWord(i int) bool {
 	return d.nameLike(i) && d.toks[i].titleLine && d.m.index.known(d.toks[i].folded)
 }
 
-// tiedTo reports whether capitalised neighbour n ties the ordinary word i to a name: n is no
-// ordinary word, connector, stopword, title, role or nationality ("Receptacle Tayyip"), or the
-// two words stand side by side in some name of the gazetteer ("World Bank").
+// tiedTo reports whether neighbour n (-1: none) ties the ordinary word i to a name: n is
+// capitalised and either no ordinary word, connector, stopword, title, role or nationality
+// ("Receptacle Tayyip", "Strait of Hormuz"), or the words from one to the other stand side by
+// side in some name of the gazetteer ("World Bank", "Ministry of Finance").
 func (d *document) tiedTo(n, i int) bool {
-	if t := &d.toks[n]; t.shape != shapeTitle && t.shape != shapeUpper {
+	if n < 0 || d.toks[n].shape != shapeTitle && d.toks[n].shape != shapeUpper {
 		return false
 	}
 	if !d.is(n, lexWord|lexCalendar|lexParticle|lexStopword|lexTitle|lexRole|lexDemonym) {
 		return true
 	}
-	first, second := &d.toks[min(n, i)], &d.toks[max(n, i)]
-	return d.m.index.known(first.folded + second.folded) // adjacent alias words are indexed joined
+	// Adjacent alias words are indexed joined, and so are three around a connector.
+	var joined strings.Builder
+	for k := min(n, i); k <= max(n, i); k++ {
+		joined.WriteString(d.toks[k].folded)
+	}
+	return d.m.index.known(joined.String())
 }
 
 func (d *document) nameLike(i int) bool {

@@ -114,13 +114,13 @@ func tokenizeText(text string) []textToken {
 
 // markTitleLines sets titleLine on the tokens of each line written in title case, a headline or
 // a list of names, where capitals say nothing of a word: at least three words of four letters or
-// more, all capitalised.
+// more, all capitalised but for the function words that title case leaves in lower case.
 func markTitleLines(text string, toks []textToken) {
 	for from := 0; from < len(toks); {
 		to, long, capitalised := from, 0, 0
 		for to < len(toks) {
 			t := &toks[to]
-			if len(t.folded) >= 4 && t.shape != shapeOther {
+			if len(t.folded) >= 4 && t.shape != shapeOther && !(t.shape == shapeLower && lowerInTitleCase[t.folded]) {
 				long++
 				if t.shape != shapeLower {
 					capitalised++
@@ -298,4 +298,14 @@ func mayBeCamel(w string) bool {
 		}
 	}
 	return false
+}
+
+// lowerInTitleCase are the words of four letters or more that headline styles leave in lower case
+// in a title-case line: prepositions and conjunctions ("Deals After Talks with Sinwar").
+var lowerInTitleCase = map[string]bool{
+	"with": true, "from": true, "into": true, "onto": true, "upon": true, "over": true, "amid": true,
+	"than": true, "that": true, "near": true, "about": true, "after": true, "before": true,
+	"across": true, "against": true, "among": true, "amongst": true, "around": true, "between": true,
+	"during": true, "through": true, "under": true, "until": true, "within": true, "without": true,
+	"toward": true, "towards": true, "versus": true, "while": true, "when": true, "despite": true,
 }

@@ -17,9 +17,11 @@ func TestMarkTitleLines(t *testing.T) {
 		{"Executives in Tokyo Protest Against Strong Chip", []string{"executives", "in", "tokyo", "protest", "against", "strong", "chip"}},
 		{"UKRAINE WAR TALKS RESUME\nThe talks resumed in Riyadh on Monday.", []string{"ukraine", "war", "talks", "resume"}},
 		{"US and Russian officials hold first Ukraine talks in Riyadh", nil}, // sentence case
-		{"By John Smith", nil}, // two long words are too few to tell
+		{"Tehran Revives Deals After Talks with Sinwar", []string{"tehran", "revives", "deals", "after", "talks", "with", "sinwar"}},
+		{"Tehran revives deals with Sinwar", nil},
+		{"By John Smith", nil},                                              // two long words are too few to tell
 		{"Kyiv 2026 Talks Open", []string{"kyiv", "2026", "talks", "open"}}, // digits neither way
-		{"Kyiv Talks 2026", nil}, // digits are not words: two left
+		{"Kyiv Talks 2026", nil},                                            // digits are not words: two left
 		{"Trump Meets Xi Jinping\nofficials said the Talks Would Go On", []string{"trump", "meets", "xi", "jinping"}},
 		{"", nil},
 	}
@@ -53,6 +55,7 @@ func TestTitleLineRuns(t *testing.T) {
 		{"Executives in Tokyo Protest Against Strong Chip", []string{"Tokyo Protest"}},
 		{"Receptacle Tayyip Erdogan Visits Berlin Amid Talks", []string{"Receptacle Tayyip Erdogan Visits Berlin Amid"}},
 		{"World Bank Approves New Loan", []string{"World Bank"}},
+		{"Talks on Strait of Hormuz Stall", []string{"Strait of Hormuz Stall"}},
 		{"Former German Envoy Visits Tokyo", []string{"German", "Visits Tokyo"}}, // nationalities tie nothing
 		// A word the gazetteer has as written is still looked up, alone.
 		{"Trump Says China Talks Will Resume", []string{"Trump", "China"}},
