@@ -102,6 +102,9 @@ type candidateIndex interface {
 	exactCandidates(dst []int32, q *name) []int32
 	// known reports whether folded token t is a word of some alias, as written.
 	known(t string) bool
+	// near reports whether folded text t, a token or words run together, is within its edit
+	// radius of an alias word or join, or shares its phonetic key. memo is as for candidates.
+	near(t string, memo *hitMemo) bool
 }
 
 // maxCandidates bounds the aliases a query hands to scoring, and minEstShare drops those whose
@@ -958,6 +961,16 @@ func (ix *tokenIndex) exactCandidates(dst []int32, q *name) []int32 {
 }
 
 func (ix *tokenIndex) known(t string) bool { return ix.lookup(t) >= 0 }
+
+func (ix *tokenIndex) near(t string, memo *hitMemo) bool {
+	if len(ix.aliasW) == 0 {
+		return false
+	}
+	s := ix.scratch()
+	defer ix.pool.Put(s)
+	s.nextEpoch()
+	return len(ix.unitHits(s, memo, t, "", maxDeletes(t), scriptLatin, false)) > 0
+}
 
 // lookup returns the vocabulary id of t, or -1: t is its own 0-deletion variant in the table.
 func (ix *tokenIndex) lookup(t string) int32 {

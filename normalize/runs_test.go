@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,4 +72,33 @@ func TestTitleLineRuns(t *testing.T) {
 		}
 		assert.Equal(t, tt.runs, got, "%q", tt.text)
 	}
+}
+
+func TestSeparatesNames(t *testing.T) {
+	const jsonl = `{"id":"bih","kind":"place","name":"Bosnia and Herzegovina","country":"BA","prior":0.9}
+{"id":"powell","kind":"person","name":"Jerome Powell","prior":0.8}
+{"id":"kyiv","kind":"place","name":"Kyiv","country":"UA","prior":0.9}
+`
+	g, err := gazetteer.Read(strings.NewReader(jsonl), "test.jsonl")
+	require.NoError(t, err)
+	m, err := New(g)
+	require.NoError(t, err)
+	tests := []struct {
+		text      string
+		separates bool // the first "and" of text
+	}{
+		{"Talks in Bosnia and Herzegovina resumed.", false},
+		{"Talks in Bosnia and Herzegowina resumed.", false}, // near enough to the name's words
+		{"Jerome Powell and Kyiv officials met.", true},
+		{"Powell and", false},
+		{"Jerome Powell AND Kyiv", false}, // only the lower-case connector
+	}
+	for _, tt := range tests {
+		d := newDocument(m, tt.text, 0, newDocContext(), tokenizeText(tt.text))
+		i := slices.IndexFunc(d.toks, func(tok textToken) bool { return tok.folded == "and" })
+		require.GreaterOrEqual(t, i, 0, tt.text)
+		assert.Equal(t, tt.separates, d.separatesNames(i), "%q", tt.text)
+	}
+	assert.Equal(t, "Talks in Bosnia and Herzegovina resumed.", m.Fix("Talks in Bosnia and Herzegowina resumed.").Text)
+	assert.Equal(t, "Jerome Powell and Kyiv officials met.", m.Fix("Jerome Powel and Kiyv officials met.").Text)
 }
