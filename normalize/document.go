@@ -323,7 +323,7 @@ func (d *document) runs() [][2]int {
 	toks := d.toks
 	for i := 0; i < len(toks); {
 		if !d.runWord(i) {
-			if d.lowercaseName(i) || d.loneTitleWord(i) {
+			if d.lowercaseName(i) || d.toks[i].titleLine && d.loneTitleWord(i) {
 				runs = append(runs, [2]int{i, i + 1})
 			}
 			i++
@@ -365,13 +365,13 @@ func (d *document) splitPiece(i int) bool {
 // capitals say nothing ("Executives in Tokyo Protest Against Strong Chip"), and its runs of
 // ordinary words were most of Fix's lookups on news.
 func (d *document) runWord(i int) bool {
-	if !d.nameLike(i) {
-		return false
-	}
-	if !d.toks[i].titleLine || !d.isWord(i) {
-		return true
-	}
-	return d.tiedTo(d.neighbour(i, -1), i) || d.tiedTo(d.neighbour(i, 1), i)
+	return d.nameLike(i) && !(d.toks[i].titleLine && d.untiedTitleWord(i))
+}
+
+// untiedTitleWord reports whether token i, name-like in a title-case line, is an ordinary word
+// that nothing ties to a name.
+func (d *document) untiedTitleWord(i int) bool {
+	return d.isWord(i) && !d.tiedTo(d.neighbour(i, -1), i) && !d.tiedTo(d.neighbour(i, 1), i)
 }
 
 // neighbour returns the word joined to token i on side dir (-1 before, 1 after) past up to three
@@ -395,7 +395,7 @@ func (d *document) neighbour(i, dir int) int {
 // leaves out, is still looked up on its own: when the gazetteer has it as written ("Trump",
 // "China"), as a lone word always is, exactly.
 func (d *document) loneTitleWord(i int) bool {
-	return d.nameLike(i) && d.toks[i].titleLine && d.m.index.known(d.toks[i].folded)
+	return d.toks[i].titleLine && d.nameLike(i) && d.m.index.known(d.toks[i].folded)
 }
 
 // tiedTo reports whether neighbour n (-1: none) ties the ordinary word i to a name: n is

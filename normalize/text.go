@@ -117,21 +117,26 @@ func tokenizeText(text string) []textToken {
 // more, all capitalised but for the function words that title case leaves in lower case.
 func markTitleLines(text string, toks []textToken) {
 	for from := 0; from < len(toks); {
-		to, long, capitalised := from, 0, 0
+		// title holds while every long word seen is capitalised or a lower-case function word;
+		// once it fails, the rest of the line is only scanned for its end.
+		to, capitalised, title := from, 0, true
 		for to < len(toks) {
 			t := &toks[to]
-			if len(t.folded) >= 4 && t.shape != shapeOther && !(t.shape == shapeLower && lowerInTitleCase[t.folded]) {
-				long++
+			if title && len(t.folded) >= 4 && t.shape != shapeOther {
 				if t.shape != shapeLower {
 					capitalised++
+				} else {
+					title = lowerInTitleCase[t.folded]
 				}
 			}
 			to++
-			if to < len(toks) && strings.IndexByte(text[t.end:toks[to].start], '\n') >= 0 {
-				break
+			if to < len(toks) {
+				if gap := text[t.end:toks[to].start]; gap != " " && strings.IndexByte(gap, '\n') >= 0 {
+					break
+				}
 			}
 		}
-		if long >= 3 && capitalised == long {
+		if title && capitalised >= 3 {
 			for k := from; k < to; k++ {
 				toks[k].titleLine = true
 			}
