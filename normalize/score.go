@@ -138,13 +138,20 @@ func unitPairs(atHi, atLo []pairing, q, a *name, hi, lo float64) ([]pairing, []p
 		return atHi, atLo
 	}
 	qu, au := units(q), units(a)
+	blockedQ, blockedA := exactCover(q, qu, au)
+	return pairUnits(atHi, atLo, q, qu, au, hi, lo, blockedQ, blockedA)
+}
+
+// pairUnits is unitPairs over the units qu of q and au, leaving out the pairs of units spelt
+// differently that touch the tokens in blockedQ or blockedA.
+func pairUnits(atHi, atLo []pairing, q *name, qu, au []unit, hi, lo float64, blockedQ, blockedA uint64) ([]pairing, []pairing) {
 	for _, x := range qu {
 		for _, y := range au {
-			if x.to-x.from > 1 && y.to-y.from > 1 {
+			if skipPair(q, x, y) {
 				continue
 			}
-			if x.script == scriptLatin && y.script == scriptAbjad && !q.symmetric && !nameParticles[y.text] && abjadConsonants(y.key) < 2 {
-				continue // a short Arabic or Hebrew word read as Latin is mostly guessed vowels: "AI" is not علی
+			if x.text != y.text && (spanBits(tokSpan{x.from, x.to})&blockedQ != 0 || spanBits(tokSpan{y.from, y.to})&blockedA != 0) {
+				continue // assemble takes the exact pairs first, and they leave this one no room
 			}
 			mHi, mLo := tokenMatches(x.text, x.key, y.text, y.key, hi, lo)
 			// Only a transliterated query token is read through its script's lens: a Latin query
@@ -171,6 +178,46 @@ func unitPairs(atHi, atLo []pairing, q, a *name, hi, lo float64) ([]pairing, []p
 		atLo = atHi
 	}
 	return atHi, atLo
+}
+
+// skipPair reports whether units x of q and y are never paired.
+func skipPair(q *name, x, y unit) bool {
+	if x.to-x.from > 1 && y.to-y.from > 1 {
+		return true
+	}
+	// A short Arabic or Hebrew word read as Latin is mostly guessed vowels: "AI" is not علی.
+	return x.script == scriptLatin && y.script == scriptAbjad && !q.symmetric && !nameParticles[y.text] && abjadConsonants(y.key) < 2
+}
+
+// exactCover returns the query and candidate tokens that pairs of units spelt alike cover, when
+// assemble is sure to take all those pairs: they overlap nowhere, and no other pair ties with
+// them (a Latin query's pairs reach similarity 1 only when spelt alike; a lens reading is not
+// asked of it). assemble takes pairs best first and each token once, so no other pair that
+// touches those tokens can be taken, and unitPairs need not grade them: most of the units of
+// a name that Fix looks up, and of its candidates, are spelt alike ("Donald Tass" and Donald
+// Tusk). It returns zero masks when it cannot be sure.
+func exactCover(q *name, qu, au []unit) (qMask, aMask uint64) {
+	if q.symmetric || q.len() > 64 {
+		return 0, 0
+	}
+	for _, x := range qu {
+		if x.script != scriptLatin {
+			return 0, 0
+		}
+	}
+	for _, x := range qu {
+		for _, y := range au {
+			if x.text != y.text || skipPair(q, x, y) {
+				continue
+			}
+			qm, am := spanBits(tokSpan{x.from, x.to}), spanBits(tokSpan{y.from, y.to})
+			if qMask&qm != 0 || aMask&am != 0 {
+				return 0, 0 // two exact pairs compete for a token: assemble's order decides
+			}
+			qMask, aMask = qMask|qm, aMask|am
+		}
+	}
+	return qMask, aMask
 }
 
 // makePairing turns a token match of units x and y into a pairing, or reports that it is none.
