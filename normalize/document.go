@@ -82,6 +82,8 @@ type docContext struct {
 	// set of people whose fingerprint is surnameSet.
 	surnameMemo map[string]closestSurname
 	surnameSet  uint64
+	// surnames caches Matcher.surnameOf for the people the document names.
+	surnames map[int32]surname
 	// replacements caches what a name is rewritten to.
 	replacements map[replacementKey]replacementResult
 	// classes caches the word-list class of each word met (see class).

@@ -12,29 +12,19 @@ import (
 // after "Donald Tass" is repaired to "Tusk". An ordinary word at the start of a sentence is never
 // taken for a surname.
 func (d *document) surnameMentions(covered []bool) []Mention {
-	type surname struct {
-		entity int32
-		tok    string
-		key    string
-		text   string // canonical surface of the surname
-	}
 	var names []surname
 	for e := range d.seen {
-		ent := d.m.g.Entity(int(e))
-		ci := d.m.canonical[e]
-		if ent.Kind != gazetteer.Person || ci < 0 {
-			continue
+		n, ok := d.surnames[e]
+		if !ok {
+			n = d.m.surnameOf(e)
+			if d.surnames == nil {
+				d.surnames = make(map[int32]surname)
+			}
+			d.surnames[e] = n // the set of people named grows through a document, slowly
 		}
-		c := &d.m.aliases[ci]
-		last := c.name.len() - 1
-		for last > 0 && isGenerational(c.name.toks[last]) {
-			last--
+		if n.entity >= 0 {
+			names = append(names, n)
 		}
-		ws := wordSpans(c.text)
-		if last >= len(ws) {
-			continue
-		}
-		names = append(names, surname{entity: e, tok: c.name.toks[last], key: c.name.keys[last], text: c.text[ws[last].start:ws[last].end]})
 	}
 	if len(names) == 0 {
 		return nil
@@ -199,4 +189,32 @@ var genderPairs = [][2]string{
 	{"ova", "ov"}, {"eva", "ev"}, {"yova", "yov"}, {"ina", "in"}, {"yna", "yn"},
 	{"aya", "oy"}, {"aya", "iy"}, {"aya", "yy"},
 	{"iene", "as"}, {"yte", "as"}, {"aite", "as"},
+}
+
+// surname is the family name of a person of the gazetteer, as surnameMentions compares words with
+// it; entity is -1 for an entity that has none.
+type surname struct {
+	entity int32
+	tok    string
+	key    string
+	text   string // canonical surface of the surname
+}
+
+// surnameOf returns the surname of entity e: the last word of its canonical name that is not a
+// generational suffix.
+func (m *Matcher) surnameOf(e int32) surname {
+	ci := m.canonical[e]
+	if m.g.Entity(int(e)).Kind != gazetteer.Person || ci < 0 {
+		return surname{entity: -1}
+	}
+	c := &m.aliases[ci]
+	last := c.name.len() - 1
+	for last > 0 && isGenerational(c.name.toks[last]) {
+		last--
+	}
+	ws := wordSpans(c.text)
+	if last >= len(ws) {
+		return surname{entity: -1}
+	}
+	return surname{entity: e, tok: c.name.toks[last], key: c.name.keys[last], text: c.text[ws[last].start:ws[last].end]}
 }
