@@ -67,7 +67,7 @@ type docContext struct {
 	seen        map[int32]seenAt
 	seenChanges int
 	// countries holds the countries the text names or implies (demonyms, places).
-	countries map[string]bool
+	countries countrySet
 	// lookups caches the ranking of each span text looked up so far, and runLookups the matched
 	// spans of each run, keyed by its tokens (runKey): runs recur in a document, and every
 	// later pass over a segment meets its runs again.
@@ -95,26 +95,26 @@ type docContext struct {
 type contextState struct {
 	seen        map[int32]seenAt
 	seenChanges int
-	countries   map[string]bool
+	countries   countrySet
 }
 
 func (c *docContext) snapshot() contextState {
-	return contextState{seen: maps.Clone(c.seen), seenChanges: c.seenChanges, countries: maps.Clone(c.countries)}
+	return contextState{seen: maps.Clone(c.seen), seenChanges: c.seenChanges, countries: c.countries}
 }
 
 func (c *docContext) restore(s contextState) {
-	c.seen, c.seenChanges, c.countries = maps.Clone(s.seen), s.seenChanges, maps.Clone(s.countries)
+	c.seen, c.seenChanges, c.countries = maps.Clone(s.seen), s.seenChanges, s.countries
 }
 
 func newDocContext() *docContext {
-	return &docContext{seen: make(map[int32]seenAt), countries: make(map[string]bool), lookups: make(map[string][]Match), runLookups: make(map[string][]runSpan),
+	return &docContext{seen: make(map[int32]seenAt), lookups: make(map[string][]Match), runLookups: make(map[string][]runSpan),
 		descriptions: make(map[*gazetteer.Entity]string), replacements: make(map[replacementKey]replacementResult)}
 }
 
 // nextDocument forgets what the document said and keeps the caches, which depend on the text
 // looked up and the Matcher only: a stream of articles names the same people again and again.
 func (c *docContext) nextDocument() {
-	c.seen, c.seenChanges, c.countries = make(map[int32]seenAt), 0, make(map[string]bool)
+	c.seen, c.seenChanges, c.countries = make(map[int32]seenAt), 0, countrySet{}
 }
 
 // newDocument starts the pass over text, whose tokens are toks (tokenizeText(text)).
@@ -203,8 +203,8 @@ func (d *document) resolve() []Mention {
 				}
 				e := best.alias
 				d.markSeen(d.m.aliases[e].entity, s.from)
-				if c := best.Entity.Country; c != "" && best.Entity.Kind == gazetteer.Place {
-					d.countries[c] = true
+				if best.Entity.Kind == gazetteer.Place {
+					d.countries.add(best.Entity.Country)
 				}
 			}
 		}
@@ -280,8 +280,7 @@ func (d *document) decideAll(spans, selected [][]*spanMatch) ([]*spanMatch, []bo
 func (d *document) learn(chosen []*spanMatch) bool {
 	learnt := false
 	for _, s := range chosen {
-		if e := s.chosen.Entity; e.Country != "" && e.Kind == gazetteer.Place && !d.countries[e.Country] {
-			d.countries[e.Country] = true
+		if e := s.chosen.Entity; e.Kind == gazetteer.Place && d.countries.add(e.Country) {
 			learnt = true
 		}
 	}
@@ -581,9 +580,7 @@ func (d *document) fillSpanKey(i, j int) {
 func (d *document) noteDemonyms() {
 	for i := range d.toks {
 		if d.toks[i].shape == shapeTitle && d.is(i, lexDemonym) {
-			if c := demonyms[d.toks[i].folded]; c != "" {
-				d.countries[c] = true
-			}
+			d.countries.add(demonyms[d.toks[i].folded])
 		}
 	}
 }
@@ -633,7 +630,7 @@ func (d *document) decide(s *spanMatch) {
 			sc.score += contextBonus
 			sc.earlier = true
 		}
-		if c.Entity.Country != "" && d.countries[c.Entity.Country] {
+		if d.countries.has(c.Entity.Country) {
 			sc.score += contextBonus
 			sc.country = true
 		}
