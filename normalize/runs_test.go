@@ -44,10 +44,7 @@ func TestTitleLineRuns(t *testing.T) {
 {"id":"china","kind":"place","name":"China","country":"CN","prior":0.9}
 {"id":"tokyo","kind":"place","name":"Tokyo","country":"JP","prior":0.9}
 `
-	g, err := gazetteer.Read(strings.NewReader(jsonl), "test.jsonl")
-	require.NoError(t, err)
-	m, err := New(g)
-	require.NoError(t, err)
+	m := jsonlMatcher(t, jsonl)
 	tests := []struct {
 		text string
 		runs []string
@@ -79,10 +76,7 @@ func TestSeparatesNames(t *testing.T) {
 {"id":"powell","kind":"person","name":"Jerome Powell","prior":0.8}
 {"id":"kyiv","kind":"place","name":"Kyiv","country":"UA","prior":0.9}
 `
-	g, err := gazetteer.Read(strings.NewReader(jsonl), "test.jsonl")
-	require.NoError(t, err)
-	m, err := New(g)
-	require.NoError(t, err)
+	m := jsonlMatcher(t, jsonl)
 	tests := []struct {
 		text      string
 		separates bool // the first "and" of text
@@ -101,4 +95,14 @@ func TestSeparatesNames(t *testing.T) {
 	}
 	assert.Equal(t, "Talks in Bosnia and Herzegovina resumed.", m.Fix("Talks in Bosnia and Herzegowina resumed.").Text)
 	assert.Equal(t, "Jerome Powell and Kyiv officials met.", m.Fix("Jerome Powel and Kiyv officials met.").Text)
+}
+
+// jsonlMatcher builds a Matcher over a gazetteer given as JSON Lines.
+func jsonlMatcher(t *testing.T, jsonl string) *Matcher {
+	t.Helper()
+	g, err := gazetteer.Read(strings.NewReader(jsonl), "test.jsonl")
+	require.NoError(t, err)
+	m, err := New(g)
+	require.NoError(t, err)
+	return m
 }
