@@ -392,11 +392,11 @@ func (d *document) neighbour(i, dir int) int {
 	return -1
 }
 
-// loneTitleWord reports whether token i, an ordinary word in a title-case line that runWord
-// leaves out, is still looked up on its own: when the gazetteer has it as written ("Trump",
-// "China"), as a lone word always is, exactly.
+// loneTitleWord reports whether token i, in a title-case line, where runWord left it out, is
+// still looked up on its own: when the gazetteer has it as written ("Trump", "China"), as a lone
+// word always is, exactly.
 func (d *document) loneTitleWord(i int) bool {
-	return d.toks[i].titleLine && d.nameLike(i) && d.m.index.known(d.toks[i].folded)
+	return d.nameLike(i) && d.m.index.known(d.toks[i].folded)
 }
 
 // tiedTo reports whether neighbour n (-1: none) ties the ordinary word i to a name: n is
