@@ -504,7 +504,7 @@ func (d *document) matchRun(from, to int) []*spanMatch {
 			if d.is(j-1, lexDemonym) && j-1 > i {
 				break // "South African": a name does not end in a nationality word
 			}
-			if j-2 > i && d.separatesNames(j-2) {
+			if j-2 > i && (d.separatesNames(j-2) || d.titleBeforeName(j-2)) {
 				break // every longer span from i holds it too
 			}
 			if demonym && j == i+1 {
@@ -530,6 +530,18 @@ func (d *document) separatesNames(i int) bool {
 	}
 	// Alias words are indexed joined three at a time around a connector.
 	return !d.m.index.near(d.toks[i-1].folded+"and"+d.toks[i+1].folded, &d.hits)
+}
+
+// titleBeforeName reports whether token i is a title before the name it introduces rather than a
+// word of a name: a span starts at the name, not at the title ("British Prime Minister Rishi
+// Sunak"), so no span holds both. A title the gazetteer has beside the next word stays inside
+// ("United Nations General Assembly", "Israel Defense Forces"): adjacent alias words are indexed
+// joined, and near finds the join damaged too.
+func (d *document) titleBeforeName(i int) bool {
+	if !d.is(i, lexTitle) || i+1 >= len(d.toks) || d.is(i+1, lexTitle|lexParticle|lexStopword) {
+		return false
+	}
+	return !d.m.index.near(d.toks[i].folded+d.toks[i+1].folded, &d.hits)
 }
 
 // lookupSpan ranks the entities for the tokens [i, j). Names repeat within a document, so the

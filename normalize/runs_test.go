@@ -97,6 +97,35 @@ func TestSeparatesNames(t *testing.T) {
 	assert.Equal(t, "Jerome Powell and Kyiv officials met.", m.Fix("Jerome Powel and Kiyv officials met.").Text)
 }
 
+func TestTitleBeforeName(t *testing.T) {
+	const jsonl = `{"id":"unga","kind":"org","name":"United Nations General Assembly","prior":0.8}
+{"id":"idf","kind":"org","name":"Israel Defense Forces","prior":0.8}
+{"id":"sunak","kind":"person","name":"Rishi Sunak","prior":0.8}
+`
+	m := jsonlMatcher(t, jsonl)
+	tests := []struct {
+		text   string
+		word   string // the title asked about
+		before bool
+	}{
+		{"British Prime Minister Rishi Sunak spoke.", "minister", true},
+		{"British Prime Minister Rishi Sunak spoke.", "prime", false}, // a title before a title
+		{"The United Nations General Assembly voted.", "general", false},
+		{"The United Nations General Assembli voted.", "general", false}, // near enough to the join
+		{"Israel Defense Froces said.", "defense", false},
+		{"Office of the President of Ukraine", "president", false}, // a connector follows
+		{"Rishi Sunak", "rishi", false},                            // no title
+	}
+	for _, tt := range tests {
+		d := newDocument(m, tt.text, 0, newDocContext(), tokenizeText(tt.text))
+		i := slices.IndexFunc(d.toks, func(tok textToken) bool { return tok.folded == tt.word })
+		require.GreaterOrEqual(t, i, 0, tt.text)
+		assert.Equal(t, tt.before, d.titleBeforeName(i), "%q", tt.text)
+	}
+	assert.Equal(t, "British Prime Minister Rishi Sunak spoke.", m.Fix("British Prime Minister Rishi Sunnak spoke.").Text)
+	assert.Equal(t, "Israel Defense Forces said.", m.Fix("Israel Defense Froces said.").Text)
+}
+
 // jsonlMatcher builds a Matcher over a gazetteer given as JSON Lines.
 func jsonlMatcher(t *testing.T, jsonl string) *Matcher {
 	t.Helper()
