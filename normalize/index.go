@@ -38,17 +38,21 @@ package normalize
 //     ("Spanish Prime Minister Pedro") reach dozens of aliases that none of them can match, and
 //     this took Fix on varied articles from 124 to 56 ms per 23 KB with the same output.
 //
-// Layout. The table is bucketed by hash (about eight entries a bucket, bucket offsets in one
-// []uint32); an entry is one uint32, the vocabulary id in the low bits and a fingerprint of the hash
-// in the bits the id leaves free (14 at 130,000 entries). It is built by a counting sort in two
-// passes over the vocabulary (count per bucket, then fill), split among up to four goroutines with
-// a deterministic result: no sort, no per-entry allocation. Variant hashes are polynomial, so that
-// each of the O(n²) two-deletion variants of a token costs O(1) from prefix hashes. A unit probes in
-// three tight passes (hashes, bucket bounds, entries) so that the processor overlaps the cache
+// Layout. The table is a sequence of 64-byte lines of 16 entries; an entry is one uint32, the
+// vocabulary id (plus one: 0 marks a free slot) in the low bits and a fingerprint of the hash in
+// the bits the id leaves free (14 at 130,000 entries). A hash has a home line, and the entries
+// of each home line are laid out in line order from the first free slot at or after it, at
+// about nine entries a line on average, so a probe reads its home line and stops at the first
+// free slot: one cache miss, rarely two. It is built by a counting sort in passes over the
+// vocabulary (size, count per home line, fill), split among up to four goroutines with a
+// deterministic result: no sort, no per-entry allocation. Variant hashes are polynomial, so that
+// each of the O(n²) two-deletion variants of a token costs O(1) from prefix hashes. A unit touches
+// the home lines of all its probes before it reads any, so that the processor overlaps the cache
 // misses of its 10 to 100 probes. Postings are one []int32 with offsets; the exact-token map of the
 // build is dropped at freeze (a token is its own 0-deletion variant). Per-query state (one 20-byte
 // accumulator per alias, a stamp per vocabulary entry, epoch-stamped so that they are never
-// cleared) comes from a sync.Pool.
+// cleared) comes from a sync.Pool; what the estimates read of an alias (weight, prior) is one
+// 8-byte record.
 //
 // Measured at 120,000 GeoNames cities (122,074 aliases, 132,961 vocabulary entries, 4.9 million
 // table entries; bench/README.md has the tables, medians of 5 runs on a shared 2-core machine):
@@ -72,6 +76,10 @@ package normalize
 //   - no cap: p99 tens of milliseconds at 120,000 names (5,229 candidates scored at p99); a cap
 //     at 32 with a cut at half the best estimate: p50 2 candidates, top-1 unchanged; the cut at
 //     0.8 of the best: a quarter less p50 latency, top-1 and every evaluation set unchanged;
+//   - buckets of about eight entries of any size, found through an offsets []uint32 (the layout
+//     before the lines): two or three cache misses a probe; the lines take 14 MiB more at 120,000
+//     names and cut the misses of a query (simulated, a 1 MiB cache) by a tenth, and by a sixth
+//     with the alias weight and prior side by side;
 //   - per-alias accumulators in five slices: five cache misses a credited posting instead of one;
 //     probing one variant at a time: the misses of the probes are not overlapped.
 //
@@ -135,14 +143,12 @@ type tokenIndex struct {
 	aliasVocab      []int32
 
 	// hash table of delete variants and phonetic keys
-	mask    uint64   // number of buckets - 1
-	offsets []uint32 // bucket b: entries[offsets[b]:offsets[b+1]]
-	entries []uint32 // vocabulary id in the low vbits, a fingerprint of the hash above them
+	lines   uint64   // number of home lines
+	entries []uint32 // lines of lineSlots: vocabulary id+1 in the low vbits (0: free), a fingerprint of the hash above them
 	vbits   uint
 
 	aliases    []aliasEntry // the Matcher's, shared
-	aliasW     []float32    // alias id -> total token weight
-	aliasPrior []float32    // alias id -> prior of its entity
+	aliasStats []aliasStats // alias id -> what estimates read of it, side by side: one cache miss
 
 	pool sync.Pool // *queryScratch
 }
@@ -209,87 +215,111 @@ func (ix *tokenIndex) freeze(aliases []aliasEntry, g *gazetteer.Gazetteer) {
 	ix.aliasVocab = slices.Clip(ix.aliasVocab)
 
 	ix.aliases = aliases
-	ix.aliasW = make([]float32, len(aliases))
-	ix.aliasPrior = make([]float32, len(aliases))
+	ix.aliasStats = make([]aliasStats, len(aliases))
 	for i := range aliases {
 		a := &aliases[i]
 		var w float64
 		for _, x := range a.name.weights {
 			w += x
 		}
-		ix.aliasW[i] = float32(w)
-		ix.aliasPrior[i] = float32(g.Entity(int(a.entity)).Prior)
+		ix.aliasStats[i] = aliasStats{weight: float32(w), prior: float32(g.Entity(int(a.entity)).Prior)}
 	}
 
 	ix.buildTable()
 }
 
-// buildTable fills the hash table by counting sort into buckets: each worker counts the entries
-// of its share of the vocabulary per bucket, prefix sums give every worker its place in every
-// bucket, and the workers fill them. The result does not depend on the number of workers.
+// buildTable fills the hash table. A counting sort groups the entries by home line: each worker
+// counts the entries of its share of the vocabulary per line, prefix sums give every worker its
+// place in every group, and the workers fill them. The groups are then laid out in line order,
+// each from the first free slot at or after its home line: a lookup scans from its home line to
+// the first line with an empty slot. The result does not depend on the number of workers.
 func (ix *tokenIndex) buildTable() {
 	nv := len(ix.vocab)
 	workers := min(runtime.GOMAXPROCS(0), 4, 1+nv/20000)
-	upper := 0 // an upper bound of the entries, to size the buckets
-	for _, t := range ix.vocab {
-		n := len(t)
-		switch maxDeletes(t) {
-		case 0:
-			upper += 3
-		case 1:
-			upper += 3 + n
-		default:
-			upper += 3 + n + n*(n-1)/2
-		}
-	}
-	nb := uint64(1)
-	for nb*bucketSize < uint64(upper) {
-		nb <<= 1
-	}
-	ix.mask = nb - 1
-	ix.vbits = uint(max(bits.Len(uint(nv)), 1))
 	share := func(w int) (int, int) { return w * nv / workers, (w + 1) * nv / workers }
-	counts := make([][]uint32, workers)
 	var wg sync.WaitGroup
+	sizes := make([]int, workers) // entries, to size the table
 	for w := range workers {
-		counts[w] = make([]uint32, nb)
 		wg.Go(func() {
-			c := counts[w]
 			lo, hi := share(w)
 			for v := lo; v < hi; v++ {
-				ix.forEachKeyHash(ix.vocab[v], ix.vocabKey[v], func(h uint64) { c[h&ix.mask]++ })
+				ix.forEachKeyHash(ix.vocab[v], ix.vocabKey[v], func(uint64) { sizes[w]++ })
 			}
 		})
 	}
 	wg.Wait()
-	// offsets[b] is where bucket b starts; counts[w][b] becomes where worker w writes in it.
-	ix.offsets = make([]uint32, nb+1)
+	nl := uint64(max((sumInts(sizes)+lineLoad-1)/lineLoad, 1))
+	ix.lines = nl
+	ix.vbits = uint(max(bits.Len(uint(nv)), 1)) // ids run to nv-1, so id+1 fits too
+	counts := make([][]uint32, workers)
+	for w := range workers {
+		counts[w] = make([]uint32, nl)
+		wg.Go(func() {
+			c := counts[w]
+			lo, hi := share(w)
+			for v := lo; v < hi; v++ {
+				ix.forEachKeyHash(ix.vocab[v], ix.vocabKey[v], func(h uint64) { c[ix.home(h)]++ })
+			}
+		})
+	}
+	wg.Wait()
+	// group[l] is where the entries of home line l start in grouped; counts[w][l] becomes where
+	// worker w writes among them.
+	group := make([]uint32, nl+1)
 	var at uint32
-	for b := range nb {
-		ix.offsets[b] = at
+	for l := range nl {
+		group[l] = at
 		for w := range workers {
-			n := counts[w][b]
-			counts[w][b] = at
+			n := counts[w][l]
+			counts[w][l] = at
 			at += n
 		}
 	}
-	ix.offsets[nb] = at
-	ix.entries = make([]uint32, at)
+	group[nl] = at
+	grouped := make([]uint32, at)
 	for w := range workers {
 		wg.Go(func() {
 			next := counts[w]
 			lo, hi := share(w)
 			for v := lo; v < hi; v++ {
 				ix.forEachKeyHash(ix.vocab[v], ix.vocabKey[v], func(h uint64) {
-					b := h & ix.mask
-					i := next[b]
-					next[b]++
-					ix.entries[i] = ix.fingerprint(h) | uint32(v)
+					l := ix.home(h)
+					i := next[l]
+					next[l]++
+					grouped[i] = ix.fingerprint(h) | uint32(v+1)
 				})
 			}
 		})
 	}
 	wg.Wait()
+	// The taken slots of every line are a prefix of it, and every slot from a home line's first
+	// to the last entry of its group is taken, so a lookup that stops at the first free slot
+	// has seen the whole group. The entries past the last line spill into lines that only
+	// overflow uses, and the table ends with a free slot.
+	end := uint64(0)
+	for l := range nl {
+		end = max(end, l*lineSlots) + uint64(group[l+1]-group[l])
+	}
+	lines := (end+lineSlots-1)/lineSlots + 1 // and one with a free slot at the end
+	ix.entries = make([]uint32, lines*lineSlots)
+	pos := uint64(0)
+	for l := range nl {
+		pos = max(pos, l*lineSlots)
+		pos += uint64(copy(ix.entries[pos:], grouped[group[l]:group[l+1]]))
+	}
+}
+
+// home returns the line where the entries stored under hash h start to be placed: the low 32
+// bits of h scaled to the number of lines, which need not be a power of two. The fingerprint is
+// taken from the high bits.
+func (ix *tokenIndex) home(h uint64) uint64 { return uint64(uint32(h)) * ix.lines >> 32 }
+
+func sumInts(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
 }
 
 // forEachKeyHash calls fn with the table hashes of a vocabulary entry: its delete variants, its
@@ -316,8 +346,13 @@ func mix(h uint64) uint64 {
 	return h
 }
 
-// bucketSize is the mean number of entries a bucket of the table holds.
-const bucketSize = 8
+// The table is a sequence of lines of lineSlots entries, 64 bytes: one cache line, so that a
+// probe costs one miss. lineLoad is the most entries a line holds on average; below 60% of the
+// slots, few lines overflow into the next.
+const (
+	lineSlots = 16
+	lineLoad  = 9
+)
 
 // fingerprint is the part of hash h stored beside the vocabulary id: the bits above those that
 // chose the bucket, as many as the id leaves free (14 for 130,000 entries).
@@ -329,9 +364,12 @@ func (ix *tokenIndex) fingerprint(h uint64) uint32 {
 func (ix *tokenIndex) probe(h uint64, fn func(int32)) {
 	fp := ix.fingerprint(h)
 	idMask := uint32(1)<<ix.vbits - 1
-	for _, e := range ix.entries[ix.offsets[h&ix.mask]:ix.offsets[h&ix.mask+1]] {
+	for _, e := range ix.entries[ix.home(h)*lineSlots:] {
+		if e == 0 {
+			return
+		}
 		if e&^idMask == fp {
-			fn(int32(e & idMask))
+			fn(int32(e&idMask) - 1)
 		}
 	}
 }
@@ -377,9 +415,14 @@ type queryScratch struct {
 	touched []int32
 	hits    []hit
 	scored  []scoredAlias
-	hashes  []uint64    // table hashes of the unit being looked up
-	bounds  [][2]uint32 // their buckets
-	vocabs  []int32     // the vocabulary entries they hold
+	hashes  []uint64 // table hashes of the unit being looked up
+	vocabs  []int32  // the vocabulary entries they hold
+}
+
+// aliasStats is what the index's estimates read of an alias.
+type aliasStats struct {
+	weight float32 // total token weight
+	prior  float32 // prior of its entity
 }
 
 // aliasAcc is what a query has credited to one alias.
@@ -402,7 +445,7 @@ func (ix *tokenIndex) scratch() *queryScratch {
 	if s, ok := ix.pool.Get().(*queryScratch); ok {
 		return s
 	}
-	na := len(ix.aliasW)
+	na := len(ix.aliasStats)
 	return &queryScratch{
 		vstamp: make([]uint32, len(ix.vocab)),
 		acc:    make([]aliasAcc, na),
@@ -423,7 +466,7 @@ func (s *queryScratch) nextEpoch() {
 
 func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, memo *hitMemo) []int32 {
 	covered := floor > 0
-	if len(ix.aliasW) == 0 || q.len() == 0 {
+	if len(ix.aliasStats) == 0 || q.len() == 0 {
 		return dst
 	}
 	k = max(k, 1)
@@ -675,21 +718,25 @@ const minSkeletonFallback = 5
 // gradeProbes probes the table for s.hashes and appends to hs the vocabulary entries found, not
 // yet stamped with stamp, that grade above zero against the unit.
 func (ix *tokenIndex) gradeProbes(s *queryScratch, stamp uint32, text, key string, script tokScript, hs []vocabHit) []vocabHit {
-	// The table is probed in three tight passes (hashes, bucket bounds, entries) rather than
-	// one probe at a time, so that the processor overlaps the cache misses of the probes, which
-	// dominate the lookup.
-	s.bounds = s.bounds[:0]
+	// The lines of all the probes are touched first, so that the processor overlaps their cache
+	// misses, which dominate the lookup, rather than meeting them one probe at a time.
+	var touch uint32
 	for _, h := range s.hashes {
-		b := h & ix.mask
-		s.bounds = append(s.bounds, [2]uint32{ix.offsets[b], ix.offsets[b+1]})
+		touch += ix.entries[ix.home(h)*lineSlots]
+	}
+	if touch == math.MaxUint32 {
+		return hs // never: comparing the sum keeps the reads from being optimised away
 	}
 	idMask := uint32(1)<<ix.vbits - 1
 	s.vocabs = s.vocabs[:0]
-	for i, h := range s.hashes {
+	for _, h := range s.hashes {
 		fp := ix.fingerprint(h)
-		for _, e := range ix.entries[s.bounds[i][0]:s.bounds[i][1]] {
+		for _, e := range ix.entries[ix.home(h)*lineSlots:] {
+			if e == 0 {
+				break
+			}
 			if e&^idMask == fp {
-				if v := int32(e & idMask); s.vstamp[v] != stamp {
+				if v := int32(e&idMask) - 1; s.vstamp[v] != stamp {
 					s.vstamp[v] = stamp
 					s.vocabs = append(s.vocabs, v)
 				}
@@ -712,9 +759,10 @@ func (ix *tokenIndex) gradeProbes(s *queryScratch, stamp uint32, text, key strin
 // counts however weak, and so does any pair when loose, since Fix's looser alignment keeps them
 // ("Receptacle" for Recep, "Lion" for Leyen).
 func (ix *tokenIndex) estimate(s *queryScratch, q *name, a int32, qTotal float32, check, loose bool) scoredAlias {
-	c := scoredAlias{prior: ix.aliasPrior[a], id: a}
+	st := ix.aliasStats[a]
+	c := scoredAlias{prior: st.prior, id: a}
 	ac := &s.acc[a]
-	gained, left := ac.gained, ix.aliasW[a]-ac.cover
+	gained, left := ac.gained, st.weight-ac.cover
 	penalty := float32(1)
 	all := uint32(1)<<q.len() - 1
 	for b := all &^ ac.mask; b != 0; b &= b - 1 {
@@ -746,7 +794,7 @@ func (ix *tokenIndex) estimate(s *queryScratch, q *name, a int32, qTotal float32
 		}
 	}
 	c.est = penalty * gained / qTotal
-	if cov := ac.cover / ix.aliasW[a]; cov < 1 {
+	if cov := ac.cover / st.weight; cov < 1 {
 		c.est *= partialBase + partialSlope*cov
 		if cov < 0.6 {
 			c.est *= 0.9
@@ -963,7 +1011,7 @@ func (ix *tokenIndex) exactCandidates(dst []int32, q *name) []int32 {
 func (ix *tokenIndex) known(t string) bool { return ix.lookup(t) >= 0 }
 
 func (ix *tokenIndex) near(t string, memo *hitMemo) bool {
-	if len(ix.aliasW) == 0 {
+	if len(ix.aliasStats) == 0 {
 		return false
 	}
 	s := ix.scratch()
@@ -975,7 +1023,7 @@ func (ix *tokenIndex) near(t string, memo *hitMemo) bool {
 // lookup returns the vocabulary id of t, or -1: t is its own 0-deletion variant in the table.
 func (ix *tokenIndex) lookup(t string) int32 {
 	found := int32(-1)
-	if ix.offsets == nil {
+	if ix.entries == nil {
 		return found
 	}
 	ix.probe(mix(hashString(t)), func(v int32) {

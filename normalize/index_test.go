@@ -2,10 +2,13 @@ package normalize
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"github.com/canonym/canonym/gazetteer"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // deleteVariants lists s and every string made by deleting 1..n bytes of it, the slow way.
@@ -128,5 +131,42 @@ func TestExactCandidates(t *testing.T) {
 		if got := m.index.exactCandidates(nil, &q); len(got) != want {
 			t.Errorf("exactCandidates(%q) = %d aliases, want %d", query, len(got), want)
 		}
+	}
+}
+
+// TestTableFindsEveryEntry probes the table for every variant of every vocabulary entry of a
+// gazetteer large enough that many lines overflow into the next: each must find its entry.
+func TestTableFindsEveryEntry(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 6))
+	const letters = "aeioubdgklmnrstvz"
+	var ents []gazetteer.Entity
+	for i := range 4000 {
+		b := make([]byte, 4+rng.IntN(8))
+		for j := range b {
+			b[j] = letters[rng.IntN(len(letters))]
+		}
+		ents = append(ents, gazetteer.Entity{ID: fmt.Sprintf("e%d", i), Kind: gazetteer.Place, Name: string(b)})
+	}
+	g, err := gazetteer.New(ents...)
+	require.NoError(t, err)
+	m, err := New(g)
+	require.NoError(t, err)
+	ix := m.index.(*tokenIndex)
+	full := 0
+	for l := range ix.lines {
+		if ix.entries[(l+1)*lineSlots-1] != 0 {
+			full++
+		}
+	}
+	assert.Positive(t, full, "no line is full: the test does not reach overflow")
+	for v, text := range ix.vocab {
+		ix.forEachKeyHash(text, ix.vocabKey[v], func(h uint64) {
+			found := false
+			ix.probe(h, func(got int32) { found = found || got == int32(v) })
+			if !found {
+				t.Fatalf("entry %q not found under one of its hashes", text)
+			}
+		})
+		assert.Equal(t, int32(v), ix.lookup(text))
 	}
 }
