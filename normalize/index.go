@@ -231,8 +231,8 @@ func (ix *tokenIndex) freeze(aliases []aliasEntry, g *gazetteer.Gazetteer) {
 // buildTable fills the hash table. A counting sort groups the entries by home line: each worker
 // counts the entries of its share of the vocabulary per line, prefix sums give every worker its
 // place in every group, and the workers fill them. The groups are then laid out in line order,
-// each from the first free slot at or after its home line: a lookup scans from its home line to
-// the first line with an empty slot. The result does not depend on the number of workers.
+// each from the first free slot at or after its home line: a lookup scans from the start of its
+// home line to the first free slot. The result does not depend on the number of workers.
 func (ix *tokenIndex) buildTable() {
 	nv := len(ix.vocab)
 	workers := min(runtime.GOMAXPROCS(0), 4, 1+nv/20000)
