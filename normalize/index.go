@@ -558,6 +558,9 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 		}
 	}
 	deferred := func(h hit, rare bool) bool { return !rare && h.bits&^deferredBits == 0 }
+	if ix.touchPostings(s) == math.MaxUint32 {
+		return dst // never: comparing the sum keeps the reads from being optimised away
+	}
 	for pass := range 3 {
 		for _, h := range s.hits {
 			rare := ix.postStart[h.vocab+1]-ix.postStart[h.vocab] <= frequentPostings
@@ -725,9 +728,6 @@ func (ix *tokenIndex) gradeProbes(s *queryScratch, stamp uint32, text, key strin
 	for _, h := range s.hashes {
 		touch += ix.entries[ix.home(h)*lineSlots]
 	}
-	if touch == math.MaxUint32 {
-		return hs // never: comparing the sum keeps the reads from being optimised away
-	}
 	idMask := uint32(1)<<ix.vbits - 1
 	s.vocabs = s.vocabs[:0]
 	for _, h := range s.hashes {
@@ -743,6 +743,19 @@ func (ix *tokenIndex) gradeProbes(s *queryScratch, stamp uint32, text, key strin
 				}
 			}
 		}
+	}
+	// Grading reads each entry's text and key, two links of a chain: reading the first link of
+	// all of them, then the second, lets their misses overlap.
+	for _, v := range s.vocabs {
+		touch += uint32(len(ix.vocab[v]) + len(ix.vocabKey[v]))
+	}
+	for _, v := range s.vocabs {
+		if t, k := ix.vocab[v], ix.vocabKey[v]; t != "" && k != "" {
+			touch += uint32(t[0]) + uint32(k[0])
+		}
+	}
+	if touch == math.MaxUint32 {
+		return hs // never: comparing the sum keeps the reads from being optimised away
 	}
 	for _, v := range s.vocabs {
 		if sim := ix.grade(text, key, v, script); sim > 0 {
@@ -850,6 +863,27 @@ func (ix *tokenIndex) credit(s *queryScratch, q *name, h hit, rare, create bool)
 		ix.creditAlias(s, q, h, a, rare)
 	}
 }
+
+// touchPostings reads the first bytes of what crediting the hits reads, the postings of each and
+// the accumulators and statistics of their aliases, one link of the chain at a time for all hits
+// (rather than a hit at a time) so that the processor overlaps their cache misses. Postings past
+// the first few of a hit are left: a frequent token's are sequential and mostly not credited.
+func (ix *tokenIndex) touchPostings(s *queryScratch) uint32 {
+	var sum uint32
+	for _, h := range s.hits {
+		sum += ix.postStart[h.vocab]
+	}
+	for _, h := range s.hits {
+		from, to := ix.postStart[h.vocab], ix.postStart[h.vocab+1]
+		for _, a := range ix.posts[from:min(to, from+touchedPostings)] {
+			sum += s.acc[a].stamp + uint32(ix.aliasStats[a].weight)
+		}
+	}
+	return sum
+}
+
+// touchedPostings is how many postings of each hit touchPostings reads.
+const touchedPostings = 16
 
 // touchedScanCost is what looking for a token among one alias's entries costs, in postings walked.
 const touchedScanCost = 4
