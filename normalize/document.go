@@ -569,6 +569,7 @@ func (d *document) lookupSpan(i, j int) []Match {
 	} else {
 		cands = d.m.rankName(&q, 3, true, &d.hits)
 	}
+	d.m.explain(&q, cands)
 	if len(d.lookups) >= maxCachedLookups {
 		clear(d.lookups) // bounded memory on an endless stream; a name seen again is looked up again
 	}

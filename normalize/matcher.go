@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/canonym/canonym/gazetteer"
@@ -90,8 +91,18 @@ func (m *Matcher) Threshold() float64 { return m.cfg.threshold }
 // when the best two are too close to choose between; the returned Match then says which
 // (Confidence NoMatch or Ambiguous) and, for Ambiguous, names the best candidate.
 func (m *Matcher) Match(name string) (Match, bool) {
-	cands := m.rank(name, 2)
-	return m.decide(cands)
+	q, ok := queryName(name)
+	if !ok {
+		return m.decide(nil)
+	}
+	// Only the answer needs a reason, and not an ambiguous one: decide writes its own.
+	cands := m.rankName(&q, 2, false, nil)
+	best, ok := m.decide(cands)
+	if best.Confidence != Ambiguous && len(cands) > 0 {
+		m.explain(&q, cands[:1])
+		best.Reason = cands[0].Reason
+	}
+	return best, ok
 }
 
 // decide applies the threshold and the ambiguity rule to ranked candidates.
@@ -144,25 +155,35 @@ const minSelected = 8
 // maxQueryBytes caps the part of a name that is matched; longer input is not a name.
 const maxQueryBytes = 512
 
-// rank scores the candidates of the index and returns the best k entities.
+// rank scores the candidates of the index and returns the best k entities, with their reasons.
 func (m *Matcher) rank(query string, k int) []Match {
+	q, ok := queryName(query)
+	if !ok {
+		return nil
+	}
+	ms := m.rankName(&q, k, false, nil)
+	m.explain(&q, ms)
+	return ms
+}
+
+// queryName prepares a query for ranking; ok is false when it has no tokens.
+func queryName(query string) (q name, ok bool) {
 	if len(query) > maxQueryBytes {
 		query = query[:maxQueryBytes]
 	}
 	toks, scripts := foldTokensScripts(query)
 	if len(toks) == 0 {
-		return nil
+		return name{}, false
 	}
 	if len(toks) > maxNameTokens {
 		toks, scripts = toks[:maxNameTokens], scripts[:maxNameTokens]
 	}
-	q := newNameScripts(toks, scripts)
-	return m.rankName(&q, k, false, nil)
+	return newNameScripts(toks, scripts), true
 }
 
-// rankName ranks the entities for a prepared name. With loose set, as Fix does where context can
-// vouch for a match, one strong token admits a weak one and lone damaged words are kept for the
-// caller to judge; such matches are marked loose.
+// rankName ranks the entities for a prepared name, without their reasons (explain writes them).
+// With loose set, as Fix does where context can vouch for a match, one strong token admits a weak
+// one and lone damaged words are kept for the caller to judge; such matches are marked loose.
 func (m *Matcher) rankName(q *name, k int, loose bool, memo *hitMemo) []Match {
 	// The index's selection of aliases to score depends on how many are wanted; one selection
 	// for every small k keeps Match and Candidates in agreement.
@@ -278,12 +299,21 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 	if len(out) > k {
 		out = out[:k]
 	}
-	// Reasons are written for the results only: most candidates scored are dropped.
-	for i := range out {
-		a := &m.aliases[out[i].alias]
-		out[i].Reason = fmt.Sprintf("%s %q: %s", aliasKind(a), a.text, out[i].al.explain(q, &a.name))
-	}
 	return out
+}
+
+// explain writes the reasons of ranked matches of q. It is apart from ranking because most
+// candidates scored are dropped, and Match needs the reason of one.
+func (m *Matcher) explain(q *name, ms []Match) {
+	var buf [128]byte
+	for i := range ms {
+		a := &m.aliases[ms[i].alias]
+		b := append(buf[:0], aliasKind(a)...)
+		b = append(b, ' ')
+		b = strconv.AppendQuote(b, a.text)
+		b = append(b, ": "...)
+		ms[i].Reason = string(ms[i].al.appendExplanation(b, q, &a.name))
+	}
 }
 
 // touchAliases reads the first bytes of what aligning each alias reads: an alias is a chain of

@@ -1,9 +1,8 @@
 package normalize
 
 import (
-	"fmt"
 	"slices"
-	"strings"
+	"strconv"
 	"sync"
 )
 
@@ -394,29 +393,60 @@ func reordered(pairs []pairing) bool {
 }
 
 // explain renders the alignment for a Reason: which tokens matched and by which signal.
-func (al *alignment) explain(q, a *name) string {
-	ps := slices.Clone(al.pairs)
+func (al *alignment) explain(q, a *name) string { return string(al.appendExplanation(nil, q, a)) }
+
+// appendExplanation appends explain's text to b. Pairs are written in query order.
+func (al *alignment) appendExplanation(b []byte, q, a *name) []byte {
+	var stack [8]pairing
+	ps := append(stack[:0], al.pairs...)
 	slices.SortFunc(ps, func(x, y pairing) int { return x.q.from - y.q.from })
-	parts := make([]string, 0, len(ps)+2)
+	parts := 0
 	for _, p := range ps {
-		qt := strings.Join(q.toks[p.q.from:p.q.to], " ")
-		at := strings.Join(a.toks[p.a.from:p.a.to], " ")
+		if parts++; parts > 1 {
+			b = append(b, ", "...)
+		}
+		b = appendJoined(b, q.toks[p.q.from:p.q.to])
 		switch p.sig {
 		case sigExact:
-			parts = append(parts, qt)
+			continue
 		case sigEdit:
-			parts = append(parts, fmt.Sprintf("%s~%s (%d edits)", qt, at, p.edits))
+			b = append(b, '~')
+			b = appendJoined(b, a.toks[p.a.from:p.a.to])
+			b = append(b, " ("...)
+			b = strconv.AppendInt(b, int64(p.edits), 10)
+			b = append(b, " edits)"...)
 		default:
-			parts = append(parts, fmt.Sprintf("%s~%s (%s)", qt, at, p.sig))
+			b = append(b, '~')
+			b = appendJoined(b, a.toks[p.a.from:p.a.to])
+			b = append(b, " ("...)
+			b = append(b, p.sig.String()...)
+			b = append(b, ')')
 		}
 	}
-	if al.reorder {
-		parts = append(parts, "reordered")
+	for _, part := range [...]struct {
+		on   bool
+		text string
+	}{{al.reorder, "reordered"}, {al.coverage < 1, "partial name"}} {
+		if !part.on {
+			continue
+		}
+		if parts++; parts > 1 {
+			b = append(b, ", "...)
+		}
+		b = append(b, part.text...)
 	}
-	if al.coverage < 1 {
-		parts = append(parts, "partial name")
+	return b
+}
+
+// appendJoined appends toks separated by spaces.
+func appendJoined(b []byte, toks []string) []byte {
+	for i, t := range toks {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t...)
 	}
-	return strings.Join(parts, ", ")
+	return b
 }
 
 // abjadConsonants counts the consonants of a phonetic key as an abjad writes them.
