@@ -35,16 +35,17 @@ func phoneticKey(tok string) string {
 	if tok == "" {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(len(tok))
+	tok = phoneticEnding(tok)
+	n := len(tok)
+	var buf [64]byte
+	out := buf[:0]
 	var last byte
 	emit := func(c byte) {
 		if c != last {
-			b.WriteByte(c)
+			out = append(out, c)
 			last = c
 		}
 	}
-	n := len(tok)
 	at := func(i int) byte {
 		if i < n && i >= 0 {
 			return tok[i]
@@ -52,135 +53,86 @@ func phoneticKey(tok string) string {
 		return 0
 	}
 	has := func(i int, s string) bool { return strings.HasPrefix(tok[i:], s) }
-	switch {
-	case strings.HasSuffix(tok, "off") && n > 5:
-		tok = tok[:n-3] + "o"
-	case (strings.HasSuffix(tok, "iv") || strings.HasSuffix(tok, "iw")) && n > 4:
-		// Ukrainian -iv is Russian -ov, Polish -ów (Chernihiv ~ Czernihów); after a vowel the i is
-		// a consonant of its own (Mykolaiv ~ Mykolajiw).
-		if isVowelByte(tok[n-3]) {
-			tok = tok[:n-1] + "o"
-		} else {
-			tok = tok[:n-2] + "o"
-		}
-	case strings.HasSuffix(tok, "ov") || strings.HasSuffix(tok, "ow") || strings.HasSuffix(tok, "ev") || strings.HasSuffix(tok, "ew"):
-		if n > 4 {
-			tok = tok[:n-2] + "o" // Russian -ёв is -ev in English, -ow in German (Gorbachev ~ Gorbatschow)
-		}
-	}
-	n = len(tok)
+	// The rules are grouped by the letter they start at, in the order of the list above within
+	// each letter: a key is made for every query and every word of the gazetteer, and most
+	// letters start no rule or one.
 	for i := 0; i < n; {
 		c := tok[i]
-		switch {
-		case i == 0 && (has(0, "ye") || has(0, "ie") || has(0, "je")) && n > 2 && !isVowelByte(at(2)):
-			emit('e')
-			i += 2
-		case i == 0 && c == 'x' && n > 1 && isVowelByte(at(1)):
-			emit('S')
-			i++
-		case i == 0 && has(0, "hs"):
-			emit('S')
-			i += 2
-		case has(i, "dz") && (at(i+2) == 'i' || at(i+2) == 'e'):
-			// Belarusian writes Russian д before a soft vowel as дз (Uladzimir ~ Vladimir). Its ц
-			// for т is left alone: ts is c in ISO 9 and Polish (Jelcyn ~ Yeltsin).
-			emit('d')
-			i += 2
-		case i == 0 && has(0, "ju") && n >= 5:
-			// (Not in syllables such as Korean Jung, Chinese Jun, where j is a consonant.)
-			emit('i') // Slavic ю is ju in German, Polish, Czech and scholarly systems (Jurij ~ Yuri)
-			i++
-		case has(i, "sc") && (at(i+2) == 'e' || at(i+2) == 'i'):
-			emit('S') // šč folded (ISO 9 Xruščëv), Italian sce, sci (Scelba)
-			i += 2
-		case i == 0 && (has(0, "ch") && n > 2 && !isVowelByte(at(2)) && at(2) != 'h' || c == 'x' && n > 1 && !isVowelByte(at(1)) && at(1) != 'h'):
-			// German, Polish and Czech ch, and the x of ISO 9 and scholarly romanisation, before a
-			// consonant is kh (Chruschtschow, Xruščev ~ Khrushchev); so is English Chr (Christ).
-			emit('H')
-			i++
-			if c == 'c' {
-				i++
-			}
-		case has(i, "schtsch"):
-			emit('S') // German for shch (Chruschtschow)
-			i += 7
-		case i > 0 && i+3 == n && has(i, "iej"):
-			emit('e') // Polish -iej for Russian -ей (Siergiej ~ Sergei, Aleksiej ~ Aleksei)
-			emit('i')
-			i += 3
-		case has(i, "szcz"):
-			emit('S') // Polish for shch (Chruszczow)
-			i += 4
-		case has(i, "gu") && (at(i+2) == 'e' || at(i+2) == 'i'):
-			emit('g') // French and Spanish gu before e, i is g (Sergueï, Miguel)
-			i += 2
-		case has(i, "tsj"):
-			emit('C')
-			i += 3
-		case has(i, "sj"):
-			emit('S')
-			i += 2
-		case has(i, "oe"):
-			emit('u')
-			i += 2
-		case has(i, "gi") && (at(i+2) == 'a' || at(i+2) == 'o' || at(i+2) == 'u'):
-			emit('J')
-			i += 2
-		case has(i, "shch"):
-			emit('S')
-			i += 4
-		case has(i, "tsch"):
-			emit('C')
-			i += 4
-		case has(i, "sch"), has(i, "tch"):
-			if c == 's' {
-				emit('S')
+		step := 1
+		switch c {
+		case 'a':
+			if has(i, "au") {
+				emit('o') // French au (Gauff ~ Gof)
+				step = 2
 			} else {
-				emit('C')
+				emit(c)
 			}
-			i += 3
-		case has(i, "dzh"):
-			emit('J')
-			i += 3
-		case has(i, "sh"), has(i, "sz"):
-			emit('S')
-			i += 2
-		case has(i, "zh"), has(i, "dj"):
-			emit('J')
-			i += 2
-		case has(i, "cz"), has(i, "ts"), has(i, "tz"):
-			emit('C')
-			i += 2
-		case has(i, "kh"):
-			emit('H')
-			i += 2
-		case has(i, "ch"):
-			emit('C') // English and Slavic ch (Vuchich ~ Vučić); German ch is rarer in news
-			i += 2
-		case has(i, "ph"):
-			emit('f')
-			i += 2
-		case has(i, "th"):
-			emit('t')
-			i += 2
-		case has(i, "gh"):
-			emit('g')
-			i += 2
-		case has(i, "ck"):
-			emit('k')
-			i += 2
-		case has(i, "ou"), has(i, "oo"):
-			emit('u')
-			i += 2
-		case has(i, "au"):
-			emit('o') // French au (Gauff ~ Gof)
-			i += 2
-		case has(i, "ee"):
-			emit('i')
-			i += 2
-		case c == 'h':
+		case 'c':
+			switch {
+			case i == 0 && has(0, "ch") && n > 2 && !isVowelByte(at(2)) && at(2) != 'h':
+				// German, Polish and Czech ch before a consonant is kh (Chruschtschow ~
+				// Khrushchev); so is English Chr (Christ).
+				emit('H')
+				step = 2
+			case has(i, "cz"):
+				emit('C')
+				step = 2
+			case has(i, "ch"):
+				emit('C') // English and Slavic ch (Vuchich ~ Vučić); German ch is rarer in news
+				step = 2
+			case has(i, "ck"):
+				emit('k')
+				step = 2
+			default:
+				if next := at(i + 1); next == 'e' || next == 'i' || next == 'y' || next == 0 && at(i-1) == 'i' {
+					emit('C')
+				} else {
+					emit('k')
+				}
+			}
+		case 'd':
+			switch {
+			case has(i, "dz") && (at(i+2) == 'i' || at(i+2) == 'e'):
+				// Belarusian writes Russian д before a soft vowel as дз (Uladzimir ~ Vladimir). Its
+				// ц for т is left alone: ts is c in ISO 9 and Polish (Jelcyn ~ Yeltsin).
+				emit('d')
+				step = 2
+			case has(i, "dzh"):
+				emit('J')
+				step = 3
+			case has(i, "dj"):
+				emit('J')
+				step = 2
+			default:
+				emit(c)
+			}
+		case 'e':
+			if has(i, "ee") {
+				emit('i')
+				step = 2
+			} else {
+				emit(c)
+			}
+		case 'g':
+			switch {
+			case has(i, "gu") && (at(i+2) == 'e' || at(i+2) == 'i'):
+				emit('g') // French and Spanish gu before e, i is g (Sergueï, Miguel)
+				step = 2
+			case has(i, "gi") && (at(i+2) == 'a' || at(i+2) == 'o' || at(i+2) == 'u'):
+				emit('J')
+				step = 2
+			case has(i, "gh"):
+				emit('g')
+				step = 2
+			default:
+				emit(c)
+			}
+		case 'h':
 			prev, next := at(i-1), at(i+1)
 			switch {
+			case i == 0 && next == 's':
+				emit('S')
+				step = 2
 			case i == 0:
 				emit('H')
 			case isVowelByte(prev) && (next == 0 || !isVowelByte(next)):
@@ -190,43 +142,156 @@ func phoneticKey(tok string) string {
 			default:
 				emit('H')
 			}
-			i++
-		case c == 'c':
-			if next := at(i + 1); next == 'e' || next == 'i' || next == 'y' || next == 0 && at(i-1) == 'i' {
-				emit('C')
-			} else {
-				emit('k')
+		case 'i':
+			switch {
+			case i == 0 && at(1) == 'e' && n > 2 && !isVowelByte(at(2)):
+				emit('e')
+				step = 2
+			case i > 0 && i+3 == n && has(i, "iej"):
+				emit('e') // Polish -iej for Russian -ей (Siergiej ~ Sergei, Aleksiej ~ Aleksei)
+				emit('i')
+				step = 3
+			default:
+				emit(c)
 			}
-			i++
-		case c == 'j':
-			if i == 0 && isVowelByte(at(1)) {
+		case 'j':
+			switch {
+			case i == 0 && at(1) == 'e' && n > 2 && !isVowelByte(at(2)):
+				emit('e')
+				step = 2
+			case i == 0 && at(1) == 'u' && n >= 5:
+				// (Not in syllables such as Korean Jung, Chinese Jun, where j is a consonant.)
+				emit('i') // Slavic ю is ju in German, Polish, Czech and scholarly systems (Jurij ~ Yuri)
+			case i == 0 && isVowelByte(at(1)):
 				emit('J')
+			default:
+				emit('i')
+			}
+		case 'k':
+			if has(i, "kh") {
+				emit('H')
+				step = 2
+			} else {
+				emit(c)
+			}
+		case 'o':
+			if has(i, "oe") || has(i, "ou") || has(i, "oo") {
+				emit('u')
+				step = 2
+			} else {
+				emit(c)
+			}
+		case 'p':
+			if has(i, "ph") {
+				emit('f')
+				step = 2
+			} else {
+				emit(c)
+			}
+		case 'q':
+			emit('k')
+		case 's':
+			switch {
+			case has(i, "sc") && (at(i+2) == 'e' || at(i+2) == 'i'):
+				emit('S') // šč folded (ISO 9 Xruščëv), Italian sce, sci (Scelba)
+				step = 2
+			case has(i, "schtsch"):
+				emit('S') // German for shch (Chruschtschow)
+				step = 7
+			case has(i, "szcz"):
+				emit('S') // Polish for shch (Chruszczow)
+				step = 4
+			case has(i, "sj"):
+				emit('S')
+				step = 2
+			case has(i, "shch"):
+				emit('S')
+				step = 4
+			case has(i, "sch"):
+				emit('S')
+				step = 3
+			case has(i, "sh"), has(i, "sz"):
+				emit('S')
+				step = 2
+			default:
+				emit(c)
+			}
+		case 't':
+			switch {
+			case has(i, "tsj"):
+				emit('C')
+				step = 3
+			case has(i, "tsch"):
+				emit('C')
+				step = 4
+			case has(i, "tch"):
+				emit('C')
+				step = 3
+			case has(i, "ts"), has(i, "tz"):
+				emit('C')
+				step = 2
+			case has(i, "th"):
+				emit('t')
+				step = 2
+			default:
+				emit(c)
+			}
+		case 'w':
+			emit('v')
+		case 'x':
+			switch {
+			case i == 0 && n > 1 && isVowelByte(at(1)):
+				emit('S')
+			case i == 0 && n > 1 && at(1) != 'h':
+				// the x of ISO 9 and scholarly romanisation before a consonant is kh (Xruščev ~
+				// Khrushchev)
+				emit('H')
+			default:
+				emit('k')
+				emit('s')
+			}
+		case 'y':
+			if i == 0 && at(1) == 'e' && n > 2 && !isVowelByte(at(2)) {
+				emit('e')
+				step = 2
 			} else {
 				emit('i')
 			}
-			i++
-		case c == 'y':
-			emit('i')
-			i++
-		case c == 'w':
-			emit('v')
-			i++
-		case c == 'z':
-			emit('s')
-			i++
-		case c == 'q':
-			emit('k')
-			i++
-		case c == 'x':
-			emit('k')
-			emit('s')
-			i++
+		case 'z':
+			if has(i, "zh") {
+				emit('J')
+				step = 2
+			} else {
+				emit('s')
+			}
 		default:
 			emit(c)
-			i++
+		}
+		i += step
+	}
+	return string(out)
+}
+
+// phoneticEnding rewrites the Slavic endings that phoneticKey reads as one (-ov, -ow, -off, -ev,
+// -ew, Ukrainian -iv, -iw) to -o.
+func phoneticEnding(tok string) string {
+	n := len(tok)
+	switch {
+	case strings.HasSuffix(tok, "off") && n > 5:
+		return tok[:n-3] + "o"
+	case (strings.HasSuffix(tok, "iv") || strings.HasSuffix(tok, "iw")) && n > 4:
+		// Ukrainian -iv is Russian -ov, Polish -ów (Chernihiv ~ Czernihów); after a vowel the i is
+		// a consonant of its own (Mykolaiv ~ Mykolajiw).
+		if isVowelByte(tok[n-3]) {
+			return tok[:n-1] + "o"
+		}
+		return tok[:n-2] + "o"
+	case strings.HasSuffix(tok, "ov") || strings.HasSuffix(tok, "ow") || strings.HasSuffix(tok, "ev") || strings.HasSuffix(tok, "ew"):
+		if n > 4 {
+			return tok[:n-2] + "o" // Russian -ёв is -ev in English, -ow in German (Gorbachev ~ Gorbatschow)
 		}
 	}
-	return b.String()
+	return tok
 }
 
 func isVowelByte(c byte) bool {
