@@ -338,6 +338,9 @@ func (m *Matcher) touchAliases(ids []int32) int {
 		for i, t := range n.toks {
 			sum += len(t) + len(n.keys[i])
 		}
+		if len(n.weights) > 0 {
+			sum += int(n.weights[0])
+		}
 	}
 	for _, id := range ids {
 		a := &m.aliases[id]
