@@ -159,8 +159,9 @@ func TestTableFindsEveryEntry(t *testing.T) {
 		}
 	}
 	assert.Positive(t, full, "no line is full: the test does not reach overflow")
-	for v, text := range ix.vocab {
-		ix.forEachKeyHash(text, ix.vocabKey[v], func(h uint64) {
+	for v := range ix.vocabLen() {
+		text := ix.text(int32(v))
+		ix.forEachKeyHash(text, ix.key(int32(v)), func(h uint64) {
 			found := false
 			ix.probe(h, func(got int32) { found = found || got == int32(v) })
 			if !found {
