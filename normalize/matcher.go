@@ -60,7 +60,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) (*Matcher, error) {
 			if j == 0 {
 				m.canonical[i] = id
 			}
-			n := newNameScripts(toks, scripts)
+			n := newNameScripts(toks, scripts).packed()
 			m.aliases = append(m.aliases, aliasEntry{entity: int32(i), text: text, name: n, canonical: j == 0})
 			toks = n.toks
 			for k, t := range toks {

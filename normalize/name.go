@@ -254,3 +254,54 @@ func canonicalArticles(toks []string) []string {
 	}
 	return out
 }
+
+// packed returns n with its token, key and unit strings in one allocation and its token and key
+// slices in another. A Matcher keeps a name per alias and aligns the few the index selects; the
+// strings of a name built token by token lie all over the heap, a cache miss each, and packed
+// they take one or two lines.
+func (n name) packed() name {
+	size := 0
+	for i, t := range n.toks {
+		size += len(t) + len(n.keys[i])
+	}
+	for _, u := range n.units {
+		if u.to-u.from > 1 {
+			size += len(u.text) + len(u.key)
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	at := func(s string) int { b.WriteString(s); return b.Len() }
+	ends := make([]int, 0, 2*len(n.toks)+2*len(n.units))
+	for i, t := range n.toks {
+		ends = append(ends, at(t), at(n.keys[i]))
+	}
+	for _, u := range n.units {
+		if u.to-u.from > 1 {
+			ends = append(ends, at(u.text), at(u.key))
+		}
+	}
+	all := b.String()
+	next, from := 0, 0
+	take := func() string {
+		s := all[from:ends[next]]
+		from = ends[next]
+		next++
+		return s
+	}
+	out := n
+	both := make([]string, 2*len(n.toks))
+	out.toks, out.keys = both[:len(n.toks):len(n.toks)], both[len(n.toks):]
+	for i := range n.toks {
+		out.toks[i], out.keys[i] = take(), take()
+	}
+	out.units = slices.Clone(n.units)
+	for i, u := range out.units {
+		if u.to-u.from > 1 {
+			out.units[i].text, out.units[i].key = take(), take()
+		} else {
+			out.units[i].text, out.units[i].key = out.toks[u.from], out.keys[u.from]
+		}
+	}
+	return out
+}
