@@ -405,9 +405,9 @@ func (ix *tokenIndex) probe(h uint64, fn func(int32)) {
 	}
 }
 
-// grade returns the similarity of query unit text (phonetic key key, written in script) to
+// similarity returns the similarity of query unit text (phonetic key key, written in script) to
 // vocabulary entry v, as align would pair them, or 0.
-func (ix *tokenIndex) grade(text, key string, v int32, script tokScript) float64 {
+func (ix *tokenIndex) similarity(text, key string, v int32, script tokScript) float64 {
 	t, tkey := ix.text(v), ix.key(v)
 	if t == text {
 		return 1
@@ -446,7 +446,8 @@ type queryScratch struct {
 	touched []int32
 	hits    []hit
 	scored  []scoredAlias
-	hashes  []uint64 // table hashes of the unit being looked up
+	units   []unitLookup
+	hashes  []uint64 // table hashes of the units being looked up
 	vocabs  []int32  // the vocabulary entries they hold
 }
 
@@ -516,10 +517,11 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 		}
 	}
 	n := min(q.len(), 32) // the masks hold 32 tokens; names are cut at maxNameTokens before this
+	us := s.units[:0]
 	for i, t := range q.toks[:n] {
 		// Fix (covered) does without the skeleton fallback: on running text, where most
 		// capitalised words are not names, it turned "Boeing" into Beijing.
-		add(ix.unitHits(s, memo, t, q.keys[i], maxDeletes(t), q.script(i), !covered), 1<<i)
+		us = append(us, unitLookup{hitKey: hitKey{t, int8(maxDeletes(t)), q.script(i), !covered}, key: q.keys[i], bits: 1 << i})
 		if i+1 < n {
 			j := t + q.toks[i+1]
 			// Two edits in a join only where one side is short enough to be a fragment of a
@@ -529,9 +531,14 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 			if min(len(t), len(u)) > 4 || nameParticles[t] || nameParticles[u] {
 				r = min(r, 1) // "del Monte" is not a split word
 			}
-			add(ix.unitHits(s, memo, j, "", r, scriptLatin, false), 3<<i)
+			us = append(us, unitLookup{hitKey: hitKey{j, int8(r), scriptLatin, false}, bits: 3 << i})
 		}
 	}
+	ix.lookUp(s, memo, us)
+	for _, u := range us {
+		add(u.hits, u.bits)
+	}
+	s.units = us
 	content := uint32(contentPositions(q))
 	if covered && bits.OnesCount32(content&^reached) >= 2 {
 		// Two content words that nothing reaches leave every alias with two unmatched, which
@@ -695,83 +702,72 @@ type hitKey struct {
 // maxMemoUnits bounds a hitMemo; it starts again empty beyond that.
 const maxMemoUnits = 1 << 14
 
-// unitHits returns the vocabulary entries near one query unit, graded: text within radius
-// deletions, or with its phonetic key (key, or text's own when empty), and for a transliterated
-// token (script not Latin) its consonant skeleton, read through its lens as align reads it.
-//
-// With fallback, a single Latin token that finds no close entry is also looked up by its skeleton.
-func (ix *tokenIndex) unitHits(s *queryScratch, memo *hitMemo, text, key string, radius int, script tokScript, fallback bool) []vocabHit {
-	mk := hitKey{text, int8(radius), script, fallback}
-	if memo != nil {
-		if hs, ok := memo.units[mk]; ok {
-			return hs
-		}
-	}
-	if key == "" {
-		key = phoneticKey(text)
-	}
-	s.unit++
-	stamp := s.epoch*64 + s.unit%64
-	s.hashes = s.hashes[:0]
-	if len(text) > 1 {
-		forEachDeleteHash(text, radius, func(h uint64) { s.hashes = append(s.hashes, mix(h)) })
-		s.hashes = append(s.hashes, keyHash(key))
-	}
-	// A transliterated token also by its consonant skeleton, of three or more consonants
-	// (shorter ones name too many entries): أردوغان (ardughan) finds Erdoğan.
-	if script != scriptLatin {
-		if sk := coarseSkeleton(key); len(sk) >= 3 {
-			s.hashes = append(s.hashes, skelHash(sk))
-		}
-	}
-	hs := ix.gradeProbes(s, stamp, text, key, script, nil)
-	// A Latin word that found nothing close by deletions or its key is looked up by its
-	// consonant skeleton too: spelling traditions differ in vowels as well as consonants, and
-	// three edits apart in all ("Eriwan" for Yerevan) is beyond the deletion radius. Only then:
-	// a skeleton names many entries.
-	if script == scriptLatin && fallback && len(text) >= minSkeletonFallback && len(hs) == 0 &&
-		!wordlist.Contains(text) && !calendarWords[text] { // "Steel" is not Stiell, "Sunday" not Sendai
-		// An English word is matched as written: skeletons would make most of them a name.
-		if sk := coarseSkeleton(key); len(sk) >= 3 {
-			s.hashes = append(s.hashes[:0], skelHash(sk))
-			hs = ix.gradeProbes(s, stamp, text, key, script, hs)
-		}
-	}
-	if memo != nil {
-		if memo.units == nil || len(memo.units) >= maxMemoUnits {
-			memo.units = make(map[hitKey][]vocabHit)
-		}
-		memo.units[mk] = hs
-	}
-	return hs
+// unitLookup is one query unit to look up: text within radius deletions, or with its phonetic
+// key (key, or text's own when empty), and for a transliterated token (script not Latin) its
+// consonant skeleton, read through its lens as align reads it. With fallback, a single Latin
+// token that finds no close entry is also looked up by its skeleton. lookUp fills in hits.
+type unitLookup struct {
+	hitKey
+	key  string
+	bits uint32 // query tokens the unit covers
+	hits []vocabHit
+
+	stamp            uint32 // this unit's vstamp
+	hashFrom, hashTo int    // its probes in queryScratch.hashes
+	vocabFrom        int    // its entries in queryScratch.vocabs, to vocabTo
+	vocabTo          int
+	done             bool // found in the memo
 }
 
-// minSkeletonFallback is the shortest Latin word looked up by its consonant skeleton.
-const minSkeletonFallback = 5
+// unitHits returns the graded vocabulary entries near one query unit (see unitLookup).
+func (ix *tokenIndex) unitHits(s *queryScratch, memo *hitMemo, text, key string, radius int, script tokScript, fallback bool) []vocabHit {
+	us := append(s.units[:0], unitLookup{hitKey: hitKey{text, int8(radius), script, fallback}, key: key})
+	ix.lookUp(s, memo, us)
+	s.units = us
+	return us[0].hits
+}
 
-// gradeProbes probes the table for s.hashes and appends to hs the vocabulary entries found, not
-// yet stamped with stamp, that grade above zero against the unit.
-func (ix *tokenIndex) gradeProbes(s *queryScratch, stamp uint32, text, key string, script tokScript, hs []vocabHit) []vocabHit {
-	// The lines of all the probes are touched first, so that the processor overlaps their cache
-	// misses, which dominate the lookup, rather than meeting them one probe at a time.
+// lookUp finds and grades the vocabulary entries near each unit of us. The units are looked up
+// together, a step at a time, so that the processor overlaps the cache misses of all of them:
+// the table lines of every probe, then the text of every entry found, then the grading.
+func (ix *tokenIndex) lookUp(s *queryScratch, memo *hitMemo, us []unitLookup) {
+	s.hashes, s.vocabs = s.hashes[:0], s.vocabs[:0]
+	for k := range us {
+		u := &us[k]
+		if memo != nil {
+			if hs, ok := memo.units[u.hitKey]; ok {
+				u.hits, u.done = hs, true
+				continue
+			}
+		}
+		if u.key == "" {
+			u.key = phoneticKey(u.text)
+		}
+		s.unit++
+		u.stamp = s.epoch*64 + s.unit%64
+		u.hashFrom = len(s.hashes)
+		if len(u.text) > 1 {
+			forEachDeleteHash(u.text, int(u.radius), func(h uint64) { s.hashes = append(s.hashes, mix(h)) })
+			s.hashes = append(s.hashes, keyHash(u.key))
+		}
+		// A transliterated token also by its consonant skeleton, of three or more consonants
+		// (shorter ones name too many entries): أردوغان (ardughan) finds Erdoğan.
+		if u.script != scriptLatin {
+			if sk := coarseSkeleton(u.key); len(sk) >= 3 {
+				s.hashes = append(s.hashes, skelHash(sk))
+			}
+		}
+		u.hashTo = len(s.hashes)
+	}
 	var touch uint32
 	for _, h := range s.hashes {
 		touch += ix.entries[ix.home(h)*lineSlots]
 	}
-	idMask := uint32(1)<<ix.vbits - 1
-	s.vocabs = s.vocabs[:0]
-	for _, h := range s.hashes {
-		fp := ix.fingerprint(h)
-		for _, e := range ix.entries[ix.home(h)*lineSlots:] {
-			if e == 0 {
-				break
-			}
-			if e&^idMask == fp {
-				if v := int32(e&idMask) - 1; s.vstamp[v] != stamp {
-					s.vstamp[v] = stamp
-					s.vocabs = append(s.vocabs, v)
-				}
-			}
+	for k := range us {
+		if u := &us[k]; !u.done {
+			u.vocabFrom = len(s.vocabs)
+			ix.collect(s, s.hashes[u.hashFrom:u.hashTo], u.stamp)
+			u.vocabTo = len(s.vocabs)
 		}
 	}
 	// Grading reads each entry's text and key, found through its span: reading the spans of all
@@ -785,10 +781,63 @@ func (ix *tokenIndex) gradeProbes(s *queryScratch, stamp uint32, text, key strin
 		}
 	}
 	if touch == math.MaxUint32 {
-		return hs // never: comparing the sum keeps the reads from being optimised away
+		return // never: comparing the sum keeps the reads from being optimised away
 	}
-	for _, v := range s.vocabs {
-		if sim := ix.grade(text, key, v, script); sim > 0 {
+	for k := range us {
+		u := &us[k]
+		if u.done {
+			continue
+		}
+		u.hits = ix.grade(u, s.vocabs[u.vocabFrom:u.vocabTo], nil)
+		// A Latin word that found nothing close by deletions or its key is looked up by its
+		// consonant skeleton too: spelling traditions differ in vowels as well as consonants,
+		// and three edits apart in all ("Eriwan" for Yerevan) is beyond the deletion radius.
+		// Only then: a skeleton names many entries.
+		if u.script == scriptLatin && u.fallback && len(u.text) >= minSkeletonFallback && len(u.hits) == 0 &&
+			!wordlist.Contains(u.text) && !calendarWords[u.text] { // "Steel" is not Stiell, "Sunday" not Sendai
+			// An English word is matched as written: skeletons would make most of them a name.
+			if sk := coarseSkeleton(u.key); len(sk) >= 3 {
+				from := len(s.vocabs)
+				ix.collect(s, []uint64{skelHash(sk)}, u.stamp)
+				u.hits = ix.grade(u, s.vocabs[from:], u.hits)
+			}
+		}
+		if memo != nil {
+			if memo.units == nil || len(memo.units) >= maxMemoUnits {
+				memo.units = make(map[hitKey][]vocabHit)
+			}
+			memo.units[u.hitKey] = u.hits
+		}
+	}
+}
+
+// minSkeletonFallback is the shortest Latin word looked up by its consonant skeleton.
+const minSkeletonFallback = 5
+
+// collect appends to s.vocabs the vocabulary entries stored under hashes, not yet stamped with
+// stamp, and stamps them.
+func (ix *tokenIndex) collect(s *queryScratch, hashes []uint64, stamp uint32) {
+	idMask := uint32(1)<<ix.vbits - 1
+	for _, h := range hashes {
+		fp := ix.fingerprint(h)
+		for _, e := range ix.entries[ix.home(h)*lineSlots:] {
+			if e == 0 {
+				break
+			}
+			if e&^idMask == fp {
+				if v := int32(e&idMask) - 1; s.vstamp[v] != stamp {
+					s.vstamp[v] = stamp
+					s.vocabs = append(s.vocabs, v)
+				}
+			}
+		}
+	}
+}
+
+// grade appends to hs the entries of vocabs that grade above zero against unit u.
+func (ix *tokenIndex) grade(u *unitLookup, vocabs []int32, hs []vocabHit) []vocabHit {
+	for _, v := range vocabs {
+		if sim := ix.similarity(u.text, u.key, v, u.script); sim > 0 {
 			hs = append(hs, vocabHit{vocab: v, sim: float32(sim)})
 		}
 	}
