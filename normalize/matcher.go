@@ -251,18 +251,19 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 		return nil // never: comparing the sum keeps the reads from being optimised away
 	}
 	best := make(map[int32]Match)
+	arena := &pairArena{pairs: make([]pairing, 0, len(ids)+1)}
 	for _, id := range ids {
 		a := &m.aliases[id]
 		var al alignment
 		usedLoose := false
 		if loose {
 			var l alignment
-			al, l = alignBoth(q, &a.name, m.cfg.threshold)
+			al, l = alignBoth(q, &a.name, m.cfg.threshold, arena)
 			if l.score > al.score {
 				al, usedLoose = l, true
 			}
 		} else {
-			al = align(q, &a.name)
+			al = alignWith(q, &a.name, minStrongForWeak, arena)
 		}
 		if al.score == 0 || !m.partialAllowed(a, &al) {
 			continue

@@ -95,12 +95,12 @@ const (
 
 // align scores query q against candidate a. It is symmetric in neither argument: tokens of the
 // candidate may stay unmatched (a partial name), tokens of the query are penalised.
-func align(q, a *name) alignment { return alignWith(q, a, minStrongForWeak) }
+func align(q, a *name) alignment { return alignWith(q, a, minStrongForWeak, nil) }
 
 // alignWith is align with the number of strong pairs that admit a weak one as a parameter; Fix
 // lowers it to 1 where a role before the name supports the match ("Polish Prime Minister Donald
-// Tass").
-func alignWith(q, a *name, minStrong int) alignment {
+// Tass"). The pairs of the alignment are kept in arena, when not nil.
+func alignWith(q, a *name, minStrong int, arena *pairArena) alignment {
 	floor := minEditSim
 	if minStrong < minStrongForWeak {
 		floor = minTokenSim // context vouches for the name: speech-recognition damage ("Tass")
@@ -108,24 +108,38 @@ func alignWith(q, a *name, minStrong int) alignment {
 	buf := pairBufs.Get().(*pairBuf)
 	defer pairBufs.Put(buf)
 	buf.hi, _ = unitPairs(buf.hi[:0], nil, q, a, floor, floor)
-	return assemble(q, a, buf.hi, minStrong)
+	return assemble(q, a, buf.hi, minStrong, arena)
 }
 
 // pairBuf holds the candidate pairs of an alignment while it is assembled; the pairs kept are
 // copied out, so the buffers are reused across alignments.
 type pairBuf struct{ hi, lo []pairing }
 
+// pairArena holds the pairs of many alignments in one slice: a ranking aligns a query with every
+// candidate, and one allocation for the pairs of each was a tenth of the cost of aligning.
+type pairArena struct{ pairs []pairing }
+
+// keep returns a copy of ps, in the arena when there is one.
+func (ar *pairArena) keep(ps []pairing) []pairing {
+	if ar == nil {
+		return slices.Clone(ps)
+	}
+	start := len(ar.pairs)
+	ar.pairs = append(ar.pairs, ps...)
+	return ar.pairs[start:len(ar.pairs):len(ar.pairs)]
+}
+
 var pairBufs = sync.Pool{New: func() any { return new(pairBuf) }}
 
 // alignBoth returns align(q, a) and, only when that is under threshold, alignWith(q, a, 1), the
 // looser alignment Fix falls back on; the token distances are computed once for both.
-func alignBoth(q, a *name, threshold float64) (strict, loose alignment) {
+func alignBoth(q, a *name, threshold float64, arena *pairArena) (strict, loose alignment) {
 	buf := pairBufs.Get().(*pairBuf)
 	defer pairBufs.Put(buf)
 	buf.hi, buf.lo = unitPairs(buf.hi[:0], buf.lo[:0], q, a, minEditSim, minTokenSim)
-	strict = assemble(q, a, buf.hi, minStrongForWeak)
+	strict = assemble(q, a, buf.hi, minStrongForWeak, arena)
 	if strict.score < threshold {
-		loose = assemble(q, a, buf.lo, 1)
+		loose = assemble(q, a, buf.lo, 1, arena)
 	}
 	return strict, loose
 }
@@ -168,8 +182,10 @@ func pairUnits(atHi, atLo []pairing, q *name, qu, au []unit, hi, lo float64, blo
 			if p, ok := makePairing(x, y, mHi); ok {
 				atHi = append(atHi, p)
 			}
-			if p, ok := makePairing(x, y, mLo); ok && lo != hi {
-				atLo = append(atLo, p)
+			if lo != hi {
+				if p, ok := makePairing(x, y, mLo); ok {
+					atLo = append(atLo, p)
+				}
 			}
 		}
 	}
@@ -233,8 +249,9 @@ func makePairing(x, y unit, m tokenMatch) (pairing, bool) {
 	return pairing{q: tokSpan{x.from, x.to}, a: tokSpan{y.from, y.to}, sim: m.sim, sig: m.sig, edits: m.edits, onset: sameOnset(x, y)}, true
 }
 
-// assemble chooses the pairs of the alignment from cands, best first, and scores it.
-func assemble(q, a *name, cands []pairing, minStrong int) alignment {
+// assemble chooses the pairs of the alignment from cands, best first, and scores it. It reorders
+// and overwrites cands; the pairs chosen are kept in arena (see alignWith).
+func assemble(q, a *name, cands []pairing, minStrong int, arena *pairArena) alignment {
 	var al alignment
 	if q.len() == 0 || a.len() == 0 {
 		return al
@@ -255,6 +272,7 @@ func assemble(q, a *name, cands []pairing, minStrong int) alignment {
 		}
 		return x.a.from - y.a.from
 	})
+	chosen := cands[:0] // each pair is written at or before the one being read
 	for _, c := range cands {
 		if !c.onset && (c.sim < weakSim || c.sig == sigMerged && c.sim < strongSim && c.q.to-c.q.from == 1 && !q.symmetric) {
 			// Weak evidence must at least begin alike, as misheard and mistranslated names do
@@ -269,18 +287,18 @@ func assemble(q, a *name, cands []pairing, minStrong int) alignment {
 		}
 		al.qMatched |= qm
 		al.aMatched |= am
-		al.pairs = append(al.pairs, c)
+		chosen = append(chosen, c)
 		if c.sim >= strongSim && !(c.q.to-c.q.from == 1 && nameParticles[q.toks[c.q.from]]) {
 			al.strong++
 		}
 	}
-	if particles := matchedParticles(q, al.pairs); particles >= 2 {
+	if particles := matchedParticles(q, chosen); particles >= 2 {
 		al.strong++ // "von der", "bin ... al": a run of connectors in place is one piece of evidence
 	}
 	if al.strong < minStrong {
-		kept := al.pairs[:0]
+		kept := chosen[:0]
 		al.qMatched, al.aMatched = 0, 0
-		for _, p := range al.pairs {
+		for _, p := range chosen {
 			if p.sim < weakSim && p.sig != sigPrefix {
 				continue
 			}
@@ -288,8 +306,9 @@ func assemble(q, a *name, cands []pairing, minStrong int) alignment {
 			al.qMatched |= spanBits(p.q)
 			al.aMatched |= spanBits(p.a)
 		}
-		al.pairs = kept
+		chosen = kept
 	}
+	al.pairs = arena.keep(chosen)
 	var gained, total float64
 	penalty := 1.0
 	leading := true
@@ -370,23 +389,18 @@ func matchedParticles(q *name, pairs []pairing) int {
 }
 
 func spanBits(u tokSpan) uint64 {
-	var m uint64
-	for i := u.from; i < u.to; i++ {
-		m |= 1 << i
-	}
-	return m
+	return (1<<(u.to-u.from) - 1) << u.from // a span of 64 tokens: 1<<64 is 0 in Go, and 0-1 all ones
 }
 
 // reordered reports whether the pairs, taken in query order, are out of order in the candidate.
 func reordered(pairs []pairing) bool {
-	if len(pairs) < 2 {
-		return false
-	}
-	ps := slices.Clone(pairs)
-	slices.SortFunc(ps, func(x, y pairing) int { return x.q.from - y.q.from })
-	for i := 1; i < len(ps); i++ {
-		if ps[i].a.from < ps[i-1].a.from {
-			return true
+	// Pairs share no token on either side, so their starts are distinct: the pairs in query order
+	// go back in the candidate exactly when some two of them are inverted.
+	for i, x := range pairs {
+		for _, y := range pairs[i+1:] {
+			if (x.q.from < y.q.from) != (x.a.from < y.a.from) {
+				return true
+			}
 		}
 	}
 	return false
