@@ -23,8 +23,8 @@ func levenshteinWithin(a, b string, k int) int {
 	if len(a) > maxFastDistance || len(b) > maxFastDistance {
 		return min(levenshtein.ComputeDistance(a, b), k+1)
 	}
-	ma, asciiA := letterSet(a)
-	mb, asciiB := letterSet(b)
+	ma, asciiA, lowerA := letterSet(a)
+	mb, asciiB, lowerB := letterSet(b)
 	if !asciiA || !asciiB {
 		return min(levenshtein.ComputeDistance(a, b), k+1)
 	}
@@ -39,6 +39,12 @@ func levenshteinWithin(a, b string, k int) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
+	if lowerA && lowerB {
+		// Lower-case letters differ in their low five bits: a table of 32 words, a quarter of
+		// the 128 to clear for every pair.
+		var peq [32]uint64
+		return min(myers(a, b, peq[:], 31), k+1)
+	}
 	return min(bitParallelDistance(a, b), k+1)
 }
 
@@ -47,19 +53,25 @@ func levenshteinWithin(a, b string, k int) int {
 // words of +1/-1 deltas, updated a byte of a at a time in a dozen word operations, where the table
 // costs a pass over b per byte. Tokens are short, so the loop over a is the whole cost.
 func bitParallelDistance(a, b string) int {
+	var peq [128]uint64
+	return myers(a, b, peq[:], 127)
+}
+
+// myers is bitParallelDistance with peq, zeroed, as the table of the positions of each byte of b,
+// indexed by the byte and mask: a and b must not hold two bytes that mask makes equal.
+func myers(a, b string, peq []uint64, mask byte) int {
 	m := len(b)
 	if m == 0 {
 		return len(a)
 	}
-	var peq [128]uint64 // positions of each byte in b
 	for i := 0; i < m; i++ {
-		peq[b[i]] |= 1 << i
+		peq[b[i]&mask] |= 1 << i
 	}
 	pv, mv := ^uint64(0), uint64(0) // vertical deltas +1 and -1 of the current column
 	last := uint64(1) << (m - 1)
 	score := m
 	for i := 0; i < len(a); i++ {
-		eq := peq[a[i]&127]
+		eq := peq[a[i]&mask]
 		xv := eq | mv
 		xh := ((eq & pv) + pv) ^ pv | eq
 		ph := mv | ^(xh | pv)
@@ -78,13 +90,15 @@ func bitParallelDistance(a, b string) int {
 }
 
 // letterSet returns the bytes of s folded to 64 bits (letters that share a bit only weaken the
-// bound above) and whether s is ASCII, in one pass.
-func letterSet(s string) (set uint64, ascii bool) {
-	var high byte
+// bound above), whether s is ASCII and whether all its bytes are in 0x60-0x7f (lower-case letters
+// and four signs), in one pass.
+func letterSet(s string) (set uint64, ascii, lower bool) {
+	high, all := byte(0), byte(0xff)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		high |= c
+		all &= c
 		set |= 1 << (c & 63)
 	}
-	return set, high < 0x80
+	return set, high < 0x80, high < 0x80 && all&0x60 == 0x60
 }
