@@ -119,8 +119,9 @@ func tokenMatches(q, qk, a, ak string, hi, lo float64) (atHi, atLo tokenMatch) {
 				*f.m = tokenMatch{s, sigEdit, f.d}
 			}
 		}
-		if qk != ak {
-			kl := max(len(qk), len(ak))
+		// Keys that differ are at least one edit apart: when that already scores no better
+		// than the edit distance did, their distance cannot change either floor's match.
+		if kl := max(len(qk), len(ak)); qk != ak && 0.95*(1-1/float64(kl)) > atHi.sim {
 			if abs(len(qk)-len(ak)) <= kl/2 {
 				// beyond kl/2 edits the similarity is under minTokenSim anyway
 				dk := editDistanceWithin(qk, ak, kl/2)
