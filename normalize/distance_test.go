@@ -43,6 +43,30 @@ func TestLevenshteinLongASCII(t *testing.T) {
 	}
 }
 
+// TestLevenshteinTables checks both tables of the bit-parallel path: the 32-word one for bytes
+// 0x60-0x7f, and the 128-word one for words with bytes whose low five bits meet those of a
+// lower-case letter ("q", "Q" and "1"; "a", "A" and "!").
+func TestLevenshteinTables(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 7))
+	for _, alphabet := range []string{"abqxyz{|}~`", "aAqQ1!"} {
+		word := func() string {
+			b := make([]byte, rng.IntN(12))
+			for i := range b {
+				b[i] = alphabet[rng.IntN(len(alphabet))]
+			}
+			return string(b)
+		}
+		for range 5000 {
+			a, b := word(), word()
+			want := levenshtein.ComputeDistance(a, b)
+			require.Equal(t, want, levenshteinDistance(a, b), "%q %q", a, b)
+			for k := range 4 {
+				require.Equal(t, min(want, k+1), levenshteinWithin(a, b, k), "%q %q within %d", a, b, k)
+			}
+		}
+	}
+}
+
 func FuzzLevenshteinDistance(f *testing.F) {
 	f.Add("tusk", "tass")
 	f.Add("erdogan", "erdoğan")
