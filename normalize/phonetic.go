@@ -53,18 +53,25 @@ func phoneticKey(tok string) string {
 		return 0
 	}
 	has := func(i int, s string) bool { return strings.HasPrefix(tok[i:], s) }
+	i, step := 0, 1
+	// spell writes out for s when the token goes on with s at i, and steps over s.
+	spell := func(s string, out byte) bool {
+		if !has(i, s) {
+			return false
+		}
+		emit(out)
+		step = len(s)
+		return true
+	}
 	// The rules are grouped by the letter they start at, in the order of the list above within
 	// each letter: a key is made for every query and every word of the gazetteer, and most
 	// letters start no rule or one.
-	for i := 0; i < n; {
+	for ; i < n; i += step {
 		c := tok[i]
-		step := 1
+		step = 1
 		switch c {
 		case 'a':
-			if has(i, "au") {
-				emit('o') // French au (Gauff ~ Gof)
-				step = 2
-			} else {
+			if !spell("au", 'o') { // French au (Gauff ~ Gof)
 				emit(c)
 			}
 		case 'c':
@@ -74,15 +81,9 @@ func phoneticKey(tok string) string {
 				// Khrushchev); so is English Chr (Christ).
 				emit('H')
 				step = 2
-			case has(i, "cz"):
-				emit('C')
-				step = 2
-			case has(i, "ch"):
-				emit('C') // English and Slavic ch (Vuchich ~ Vučić); German ch is rarer in news
-				step = 2
-			case has(i, "ck"):
-				emit('k')
-				step = 2
+			case spell("cz", 'C'):
+			case spell("ch", 'C'): // English and Slavic ch (Vuchich ~ Vučić); German ch is rarer in news
+			case spell("ck", 'k'):
 			default:
 				if next := at(i + 1); next == 'e' || next == 'i' || next == 'y' || next == 0 && at(i-1) == 'i' {
 					emit('C')
@@ -97,20 +98,13 @@ func phoneticKey(tok string) string {
 				// ц for т is left alone: ts is c in ISO 9 and Polish (Jelcyn ~ Yeltsin).
 				emit('d')
 				step = 2
-			case has(i, "dzh"):
-				emit('J')
-				step = 3
-			case has(i, "dj"):
-				emit('J')
-				step = 2
+			case spell("dzh", 'J'):
+			case spell("dj", 'J'):
 			default:
 				emit(c)
 			}
 		case 'e':
-			if has(i, "ee") {
-				emit('i')
-				step = 2
-			} else {
+			if !spell("ee", 'i') {
 				emit(c)
 			}
 		case 'g':
@@ -121,9 +115,7 @@ func phoneticKey(tok string) string {
 			case has(i, "gi") && (at(i+2) == 'a' || at(i+2) == 'o' || at(i+2) == 'u'):
 				emit('J')
 				step = 2
-			case has(i, "gh"):
-				emit('g')
-				step = 2
+			case spell("gh", 'g'):
 			default:
 				emit(c)
 			}
@@ -168,24 +160,15 @@ func phoneticKey(tok string) string {
 				emit('i')
 			}
 		case 'k':
-			if has(i, "kh") {
-				emit('H')
-				step = 2
-			} else {
+			if !spell("kh", 'H') {
 				emit(c)
 			}
 		case 'o':
-			if has(i, "oe") || has(i, "ou") || has(i, "oo") {
-				emit('u')
-				step = 2
-			} else {
+			if !spell("oe", 'u') && !spell("ou", 'u') && !spell("oo", 'u') {
 				emit(c)
 			}
 		case 'p':
-			if has(i, "ph") {
-				emit('f')
-				step = 2
-			} else {
+			if !spell("ph", 'f') {
 				emit(c)
 			}
 		case 'q':
@@ -195,44 +178,22 @@ func phoneticKey(tok string) string {
 			case has(i, "sc") && (at(i+2) == 'e' || at(i+2) == 'i'):
 				emit('S') // šč folded (ISO 9 Xruščëv), Italian sce, sci (Scelba)
 				step = 2
-			case has(i, "schtsch"):
-				emit('S') // German for shch (Chruschtschow)
-				step = 7
-			case has(i, "szcz"):
-				emit('S') // Polish for shch (Chruszczow)
-				step = 4
-			case has(i, "sj"):
-				emit('S')
-				step = 2
-			case has(i, "shch"):
-				emit('S')
-				step = 4
-			case has(i, "sch"):
-				emit('S')
-				step = 3
-			case has(i, "sh"), has(i, "sz"):
-				emit('S')
-				step = 2
+			case spell("schtsch", 'S'): // German for shch (Chruschtschow)
+			case spell("szcz", 'S'): // Polish for shch (Chruszczow)
+			case spell("sj", 'S'):
+			case spell("shch", 'S'):
+			case spell("sch", 'S'):
+			case spell("sh", 'S'), spell("sz", 'S'):
 			default:
 				emit(c)
 			}
 		case 't':
 			switch {
-			case has(i, "tsj"):
-				emit('C')
-				step = 3
-			case has(i, "tsch"):
-				emit('C')
-				step = 4
-			case has(i, "tch"):
-				emit('C')
-				step = 3
-			case has(i, "ts"), has(i, "tz"):
-				emit('C')
-				step = 2
-			case has(i, "th"):
-				emit('t')
-				step = 2
+			case spell("tsj", 'C'):
+			case spell("tsch", 'C'):
+			case spell("tch", 'C'):
+			case spell("ts", 'C'), spell("tz", 'C'):
+			case spell("th", 't'):
 			default:
 				emit(c)
 			}
@@ -267,7 +228,6 @@ func phoneticKey(tok string) string {
 		default:
 			emit(c)
 		}
-		i += step
 	}
 	return string(out)
 }
