@@ -119,8 +119,12 @@ type pairBuf struct{ hi, lo []pairing }
 // candidate, and one allocation for the pairs of each was a tenth of the cost of aligning.
 type pairArena struct{ pairs []pairing }
 
-// keep returns a copy of ps, in the arena when there is one.
+// keep returns a copy of ps, in the arena when there is one, or nil when ps is empty, however
+// ps was made.
 func (ar *pairArena) keep(ps []pairing) []pairing {
+	if len(ps) == 0 {
+		return nil
+	}
 	if ar == nil {
 		return slices.Clone(ps)
 	}
