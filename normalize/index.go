@@ -538,7 +538,8 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 	for _, u := range us {
 		add(u.hits, u.bits)
 	}
-	s.units = us
+	clear(us) // the hits belong to the memo: the pooled scratch must not keep them alive
+	s.units = us[:0]
 	content := uint32(contentPositions(q))
 	if covered && bits.OnesCount32(content&^reached) >= 2 {
 		// Two content words that nothing reaches leave every alias with two unmatched, which
@@ -723,8 +724,10 @@ type unitLookup struct {
 func (ix *tokenIndex) unitHits(s *queryScratch, memo *hitMemo, text, key string, radius int, script tokScript, fallback bool) []vocabHit {
 	us := append(s.units[:0], unitLookup{hitKey: hitKey{text, int8(radius), script, fallback}, key: key})
 	ix.lookUp(s, memo, us)
-	s.units = us
-	return us[0].hits
+	hs := us[0].hits
+	clear(us)
+	s.units = us[:0]
+	return hs
 }
 
 // lookUp finds and grades the vocabulary entries near each unit of us. The units are looked up
