@@ -116,7 +116,8 @@ func alignWith(q, a *name, minStrong int, arena *pairArena) alignment {
 type pairBuf struct{ hi, lo []pairing }
 
 // pairArena holds the pairs of many alignments in one slice: a ranking aligns a query with every
-// candidate, and one allocation for the pairs of each was a tenth of the cost of aligning.
+// candidate, and the pairs of each were an allocation of their own (24 -> 31 allocations a Match
+// query at 120,000 names without it).
 type pairArena struct{ pairs []pairing }
 
 // keep returns a copy of ps, in the arena when there is one, or nil when ps is empty, however
