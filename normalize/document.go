@@ -53,9 +53,11 @@ type document struct {
 	// nameRole holds, for the tokens of a certain name (an anchor or a repair), the folded text
 	// the name reads as: what role evidence compares with descriptions.
 	nameRole []string
-	// roleEpoch counts the changes of nameRole: role evidence a span found before the last
-	// change is stale.
+	// roleEpoch counts the changes of nameRole, and roleStamp holds for each token the
+	// roleEpoch of its last change (0: none). Role evidence reads only the few tokens before a
+	// span, so only their changes make what a span found stale.
 	roleEpoch int
+	roleStamp []int
 	*docContext
 }
 
@@ -156,7 +158,7 @@ type spanMatch struct {
 	chosen Match
 	value  float64
 	note   string
-	// roleMask marks the candidates with role evidence, found when the document's roleEpoch was
+	// roleMask marks the candidates with role evidence, found when the roleEpochAt the span was
 	// roleEpoch-1 (0: not yet): every round asks again, and only learnRoles changes the answer.
 	roleMask  uint8
 	roleEpoch int
@@ -165,7 +167,7 @@ type spanMatch struct {
 	// is the same decision, so later rounds decide again only the spans whose inputs moved.
 	inputs  uint32
 	decided bool
-	// decidedEpoch is the roleEpoch of the last decision: a note quotes the role words, which
+	// decidedEpoch is the roleEpochAt the span of its last decision: a note quotes the role words, which
 	// a change of reading may change while the evidence stays.
 	decidedEpoch int
 	// role is how the chosen name reads once repaired (see learnRoles), for chosen alias
@@ -187,6 +189,7 @@ func (d *document) resolve() []Mention {
 	d.named = make([]bool, len(d.toks))
 	d.wholeName = make([]bool, len(d.toks))
 	d.nameRole = make([]string, len(d.toks))
+	d.roleStamp = make([]int, len(d.toks))
 	for _, ss := range spans {
 		for _, s := range ss {
 			if s.cands[0].Score >= d.m.cfg.threshold {
@@ -310,6 +313,7 @@ func (d *document) learnRoles(chosen []*spanMatch) bool {
 				d.nameRole[k] = role
 				learnt = true
 				d.roleEpoch++
+				d.roleStamp[k] = d.roleEpoch
 			}
 		}
 	}
@@ -627,14 +631,18 @@ func (d *document) decide(s *spanMatch) {
 		earlier, country, role bool
 	}
 	var best, second scored
-	if s.roleEpoch != d.roleEpoch+1 {
+	epoch := d.roleEpochAt(s.from)
+	if s.roleEpoch != epoch+1 {
 		s.roleMask = 0
-		for i, c := range s.cands[:min(len(s.cands), 8)] {
-			if d.roleEvidence(s.from, c.Entity, nil) {
-				s.roleMask |= 1 << i
+		var buf [roleWindow]roleCue
+		if cues := d.roleCues(s.from, buf[:0]); len(cues) > 0 {
+			for i, c := range s.cands[:min(len(s.cands), 8)] {
+				if d.cuesAgree(cues, c.Entity, nil) {
+					s.roleMask |= 1 << i
+				}
 			}
 		}
-		s.roleEpoch = d.roleEpoch + 1
+		s.roleEpoch = epoch + 1
 	}
 	var inputs uint32
 	for i, c := range s.cands {
@@ -661,10 +669,10 @@ func (d *document) decide(s *spanMatch) {
 			second = sc
 		}
 	}
-	if s.decided && inputs == s.inputs && len(s.cands) <= 10 && (inputs&roleInputs == 0 || s.decidedEpoch == d.roleEpoch) {
+	if s.decided && inputs == s.inputs && len(s.cands) <= 10 && (inputs&roleInputs == 0 || s.decidedEpoch == epoch) {
 		return // decided so already
 	}
-	s.decided, s.inputs, s.decidedEpoch = true, inputs, d.roleEpoch
+	s.decided, s.inputs, s.decidedEpoch = true, inputs, epoch
 	s.chosen, s.value, s.note = Match{}, 0, ""
 	if best.m.Entity == nil || best.score < d.m.cfg.threshold {
 		return
@@ -899,52 +907,81 @@ func (d *document) exactForm(s *spanMatch, mt Match) bool {
 // roleEvidence reports whether up to four words before the span hold a role or nationality that
 // agrees with the entity; with words set, it appends the words that agree, nearest first.
 func (d *document) roleEvidence(from int, e *gazetteer.Entity, words *[]string) bool {
-	desc := ""
-	found := false
-	agree := func(t *textToken) {
-		found = true
-		if words != nil {
-			*words = append(*words, d.text[t.start:t.end])
-		}
-	}
-	for k := from - 1; k >= 0 && k >= from-4; k-- {
+	var buf [roleWindow]roleCue
+	return d.cuesAgree(d.roleCues(from, buf[:0]), e, words)
+}
+
+// roleCue is a word before a name that may agree with an entity: a nationality, by its country,
+// or a word to find in the entity's description.
+type roleCue struct {
+	tok     int
+	demonym bool
+	text    string // the nationality's country, or the folded word
+}
+
+// roleCues appends the words before the span at token from that role evidence reads, nearest
+// first. They do not depend on the entity, so a span reads them once for all its candidates.
+func (d *document) roleCues(from int, cues []roleCue) []roleCue {
+	for k := from - 1; k >= 0 && k >= from-roleWindow; k-- {
 		t := &d.toks[k]
 		if !t.joinNext && k != from-1 {
 			break
 		}
-		if d.is(k, lexDemonym) {
-			c := demonyms[t.folded]
-			if c == e.Country {
-				agree(t)
-			}
-			continue
-		}
-		if d.named[k] {
+		switch {
+		case d.is(k, lexDemonym):
+			cues = append(cues, roleCue{tok: k, demonym: true, text: demonyms[t.folded]})
+		case d.named[k]:
 			// A name is evidence as it reads once repaired ("Al Jazeera" for its correspondent),
 			// and only once it is certain: else the repair would find evidence the original lacked.
 			if role := d.nameRole[k]; role != "" && !nameParticles[role] {
-				if desc == "" {
-					desc = d.foldedDescription(e)
-				}
-				if containsWord(desc, role) {
-					agree(t)
-				}
+				cues = append(cues, roleCue{tok: k, text: role})
 			}
-			continue
+		case d.is(k, lexRole) || t.shape == shapeTitle && len(t.folded) >= 3 && !d.is(k, lexTitle|lexParticle):
+			cues = append(cues, roleCue{tok: k, text: t.folded})
 		}
-		if d.is(k, lexRole) || t.shape == shapeTitle && len(t.folded) >= 3 && !d.is(k, lexTitle|lexParticle) {
+	}
+	return cues
+}
+
+// cuesAgree reports whether any of the cues agrees with the entity; with words set, it appends
+// the words of all that agree.
+func (d *document) cuesAgree(cues []roleCue, e *gazetteer.Entity, words *[]string) bool {
+	desc := ""
+	found := false
+	for _, c := range cues {
+		var agrees bool
+		if c.demonym {
+			agrees = c.text == e.Country
+		} else {
 			if desc == "" {
 				desc = d.foldedDescription(e)
 			}
-			if containsWord(desc, t.folded) {
-				agree(t)
-			}
+			agrees = containsWord(desc, c.text)
 		}
-		if found && words == nil {
+		if !agrees {
+			continue
+		}
+		if words == nil {
 			return true
 		}
+		found = true
+		t := &d.toks[c.tok]
+		*words = append(*words, d.text[t.start:t.end])
 	}
 	return found
+}
+
+// roleWindow is how many tokens before a name role evidence reads.
+const roleWindow = 4
+
+// roleEpochAt returns the roleEpoch of the latest change among the tokens that role evidence for
+// a span at token from reads.
+func (d *document) roleEpochAt(from int) int {
+	epoch := 0
+	for k := max(0, from-roleWindow); k < from; k++ {
+		epoch = max(epoch, d.roleStamp[k])
+	}
+	return epoch
 }
 
 // containsWord reports whether w occurs in desc with a space on either side; desc is padded with
