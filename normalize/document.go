@@ -157,7 +157,8 @@ type spanMatch struct {
 	// chosen is the accepted match after context, and value its weight in the selection.
 	chosen Match
 	value  float64
-	note   string
+	// context is the context that supported the chosen match.
+	context contextSeen
 	// roleMask marks the candidates with role evidence, found when the roleEpochAt the span was
 	// roleEpoch-1 (0: not yet): every round asks again, and only learnRoles changes the answer.
 	roleMask  uint8
@@ -167,9 +168,6 @@ type spanMatch struct {
 	// is the same decision, so later rounds decide again only the spans whose inputs moved.
 	inputs  uint32
 	decided bool
-	// decidedEpoch is the roleEpochAt the span of its last decision: a note quotes the role words, which
-	// a change of reading may change while the evidence stays.
-	decidedEpoch int
 	// role is how the chosen name reads once repaired (see learnRoles), for chosen alias
 	// roleAlias-1; sameText when the repair leaves the text as it is.
 	role      string
@@ -669,11 +667,11 @@ func (d *document) decide(s *spanMatch) {
 			second = sc
 		}
 	}
-	if s.decided && inputs == s.inputs && len(s.cands) <= 10 && (inputs&roleInputs == 0 || s.decidedEpoch == epoch) {
+	if s.decided && inputs == s.inputs && len(s.cands) <= 10 {
 		return // decided so already
 	}
-	s.decided, s.inputs, s.decidedEpoch = true, inputs, epoch
-	s.chosen, s.value, s.note = Match{}, 0, ""
+	s.decided, s.inputs = true, inputs
+	s.chosen, s.value, s.context = Match{}, 0, contextSeen{}
 	if best.m.Entity == nil || best.score < d.m.cfg.threshold {
 		return
 	}
@@ -741,26 +739,33 @@ func (d *document) decide(s *spanMatch) {
 	}
 	s.chosen = best.m
 	s.chosen.Score = round(min(best.score, 1))
-	var notes []string
-	if best.earlier {
-		notes = append(notes, "named earlier in the document")
-	}
-	if best.country {
-		notes = append(notes, "country "+best.m.Entity.Country+" in the document")
-	}
-	if best.role {
-		var words []string
-		d.roleEvidence(s.from, best.m.Entity, &words)
-		slices.Reverse(words)
-		notes = append(notes, fmt.Sprintf("role %q agrees", strings.Join(words, " ")))
-	}
-	s.note = strings.Join(notes, "; ")
+	s.context = contextSeen{best.earlier, best.country, best.role}
 	// A span is worth the words it explains: an unmatched connector at its edge adds nothing.
 	s.value = s.chosen.Score * float64(bits.OnesCount64(s.chosen.al.qMatched))
 }
 
-// roleInputs are the role bits of a span's inputs.
-const roleInputs = 0b100100100100100100100100100100
+// contextSeen is the context that supports a match: the entity named elsewhere in the document,
+// its country named, a role word before the name that agrees.
+type contextSeen struct{ earlier, country, role bool }
+
+// contextNote says what context supported the span's chosen match. It is written for the spans
+// kept after the last round only: the context it quotes is then what the decision read.
+func (d *document) contextNote(s *spanMatch) string {
+	var notes []string
+	if s.context.earlier {
+		notes = append(notes, "named earlier in the document")
+	}
+	if s.context.country {
+		notes = append(notes, "country "+s.chosen.Entity.Country+" in the document")
+	}
+	if s.context.role {
+		var words []string
+		d.roleEvidence(s.from, s.chosen.Entity, &words)
+		slices.Reverse(words)
+		notes = append(notes, fmt.Sprintf("role %q agrees", strings.Join(words, " ")))
+	}
+	return strings.Join(notes, "; ")
+}
 
 func b2u(b bool) uint32 {
 	if b {

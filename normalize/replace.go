@@ -16,8 +16,8 @@ func (d *document) mention(s *spanMatch) Mention {
 	text := d.text[start:end]
 	rep, how := d.cachedReplacement(s, mt, text)
 	reason := mt.Reason
-	if s.note != "" {
-		reason += "; " + s.note
+	if note := d.contextNote(s); note != "" {
+		reason += "; " + note
 	}
 	if how != "" {
 		reason += "; " + how
