@@ -59,6 +59,9 @@ type document struct {
 	roleEpoch int
 	roleStamp []int
 	spans     spanArena
+	// changedOnly asks resolve for the mentions it changes only: a later pass of fixSegment
+	// keeps no other.
+	changedOnly bool
 	*docContext
 }
 
@@ -227,6 +230,9 @@ func (d *document) resolve() []Mention {
 	// Mentions are written once, for the decisions of the last round.
 	mentions := make([]Mention, 0, len(chosen))
 	for _, s := range chosen {
+		if d.changedOnly && !d.changes(s) {
+			continue
+		}
 		mentions = append(mentions, d.mention(s))
 	}
 	surnames := d.surnameMentions(covered)

@@ -26,7 +26,9 @@ func (m *Matcher) fixSegment(segment string, base int, ctx *docContext) []Mentio
 		fixed := apply(segment, mentions)
 		after := ctx.snapshot()
 		ctx.restore(before)
-		again := newDocument(m, fixed, base, ctx, paragraphs.tokenize(fixed)).resolve()
+		later := newDocument(m, fixed, base, ctx, paragraphs.tokenize(fixed))
+		later.changedOnly = true
+		again := later.resolve()
 		if !anyChanged(again) {
 			ctx.restore(after)
 			break

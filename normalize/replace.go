@@ -29,6 +29,13 @@ func (d *document) mention(s *spanMatch) Mention {
 	}
 }
 
+// changes reports whether the span's mention would rewrite its text.
+func (d *document) changes(s *spanMatch) bool {
+	text := d.text[d.toks[s.from].start:d.toks[s.to-1].end]
+	rep, _ := d.cachedReplacement(s, s.chosen, text)
+	return rep != text
+}
+
 func (m *Matcher) confidenceOf(mt Match) Confidence {
 	if mt.Confidence == Exact || mt.Score >= 1 {
 		return Exact
