@@ -39,7 +39,11 @@ const maxTokenBytes = 64
 
 // tokenizeText splits text into words. Camel-case joins ("UkraineThe") are split where a lower-case
 // letter meets an upper-case one, since machine translation drops the space between sentences.
-func tokenizeText(text string) []textToken {
+func tokenizeText(text string) []textToken { return tokenize(text, true) }
+
+// tokenize is tokenizeText, with the fast path for plain words (plainWord) or without: the two
+// must give the same tokens.
+func tokenize(text string, plainPath bool) []textToken {
 	// English prose averages about six bytes a word with its space; growing the slice by
 	// doubling instead cost more than the rest of tokenizing.
 	toks := make([]textToken, 0, len(text)/6+1)
@@ -55,9 +59,11 @@ func tokenizeText(text string) []textToken {
 			i++ // the commonest bytes between words
 			continue
 		}
-		if n := linkLength(text, i); n > 0 {
-			i += n // a URL, e-mail address, @handle or #tag is not prose
-			continue
+		if mayStartLink(c) {
+			if n := linkLength(text, i); n > 0 {
+				i += n // a URL, e-mail address, @handle or #tag is not prose
+				continue
+			}
 		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
@@ -65,6 +71,11 @@ func tokenizeText(text string) []textToken {
 		}
 		if !isWordRune(r) {
 			i += size
+			continue
+		}
+		if end, upper, ok := plainWord(text, i); ok && plainPath {
+			toks = append(toks, plainToken(text, i, end, upper, &buf, interned))
+			i = end
 			continue
 		}
 		end := scanWord(text, i)
@@ -110,6 +121,80 @@ func tokenizeText(text string) []textToken {
 	}
 	markTitleLines(text, toks)
 	return toks
+}
+
+// plainWord reports whether the word at i is plain, as most words of prose are: ASCII letters
+// and digits, no upper-case letter past its first three bytes (so no camel-case join to split),
+// and followed by an ASCII byte that can neither continue it nor end it otherwise (not an
+// apostrophe or dot, which may join, nor "@"). It returns the word's end.
+func plainWord(text string, i int) (end, upper int, ok bool) {
+	for end = i; end < len(text); end++ {
+		c := text[end]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			if end-i >= 3 {
+				return 0, 0, false // splitCamel may cut here
+			}
+			upper++
+		case c >= utf8.RuneSelf || c == '\'' || c == '`' || c == '.' || c == '@':
+			return 0, 0, false
+		default:
+			return end, upper, true
+		}
+	}
+	return end, upper, true
+}
+
+// plainToken is the token of the plain word text[start:end] (see plainWord), which has upper
+// upper-case letters: its folded form is its lower-case spelling, which interned holds once for
+// each capitalised word.
+func plainToken(text string, start, end, upper int, buf *[]byte, interned map[string]string) textToken {
+	w := text[start:end]
+	tok := textToken{start: start, end: end}
+	switch {
+	case len(w) > maxTokenBytes:
+	case upper == 0:
+		tok.folded = w
+	default:
+		b := (*buf)[:0]
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		*buf = b
+		f, ok := interned[string(b)]
+		if !ok {
+			f = string(b)
+			interned[f] = f
+		}
+		tok.folded = f
+	}
+	switch c := w[0]; {
+	case c >= 'a' && c <= 'z':
+		tok.shape = shapeLower
+	case c >= '0' && c <= '9':
+		tok.shape = shapeOther
+	case upper > 1 && upper == letterCount(w):
+		tok.shape = shapeUpper
+	default:
+		tok.shape = shapeTitle
+	}
+	return tok
+}
+
+// letterCount returns the number of ASCII letters in w.
+func letterCount(w string) int {
+	n := 0
+	for k := 0; k < len(w); k++ {
+		if c := w[k] | 0x20; c >= 'a' && c <= 'z' {
+			n++
+		}
+	}
+	return n
 }
 
 // markTitleLines sets titleLine on the tokens of each line written in title case, a headline or
@@ -202,7 +287,7 @@ func shapeOf(w string) shape {
 // joinable reports whether the gap between two words can sit inside one name: spaces, one hyphen,
 // or a single line break.
 func joinable(gap string) bool {
-	if len(gap) == 0 {
+	if len(gap) == 0 || gap == " " {
 		return true
 	}
 	newlines, hyphens := 0, 0
@@ -224,6 +309,12 @@ func joinable(gap string) bool {
 // line, or after ".", "!", "?" or ":" with only spaces, quotes and brackets between.
 func opensSentence(text string, i int) bool {
 	for i > 0 {
+		if c := text[i-1]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ',' {
+			return false // the common case: a word or comma before
+		} else if c == ' ' {
+			i--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:i])
 		switch r {
 		case ' ', '\t', '\u00a0', '"', '“', '”', '‘', '\'', '(', '[', '«', '»', '—', '–', '-':
@@ -240,9 +331,7 @@ func opensSentence(text string, i int) bool {
 // linkLength returns the length of a URL, @handle or #tag starting at i, or 0.
 func linkLength(text string, i int) int {
 	rest := text[i:]
-	switch rest[0] {
-	case 'h', 'H', 'w', 'W', '@', '#':
-	default:
+	if !mayStartLink(rest[0]) {
 		return 0
 	}
 	switch {
@@ -252,6 +341,11 @@ func linkLength(text string, i int) int {
 		return skipToSpace(rest)
 	}
 	return 0
+}
+
+// mayStartLink reports whether a link (see linkLength) may start with byte c.
+func mayStartLink(c byte) bool {
+	return c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == '@' || c == '#'
 }
 
 func isWordByte(c byte) bool {
