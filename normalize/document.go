@@ -59,6 +59,8 @@ type document struct {
 	roleEpoch int
 	roleStamp []int
 	spans     spanArena
+	// descriptions are the Matcher's folded descriptions, fetched for the document.
+	descriptions *foldedDescriptions
 	// changedOnly asks resolve for the mentions it changes only: a later pass of fixSegment
 	// keeps no other.
 	changedOnly bool
@@ -82,8 +84,6 @@ type docContext struct {
 	lookups    map[string][]Match
 	runLookups map[string][]runSpan
 	keyBuf     []byte
-	// descriptions caches folded entity descriptions for role evidence.
-	descriptions map[*gazetteer.Entity]string
 	// surnameMemo holds the closest surname of each word surnameMentions has looked at, for the
 	// set of people whose fingerprint is surnameSet.
 	surnameMemo map[string]closestSurname
@@ -114,7 +114,7 @@ func (c *docContext) restore(s contextState) {
 
 func newDocContext() *docContext {
 	return &docContext{seen: make(map[int32]seenAt), lookups: make(map[string][]Match), runLookups: make(map[string][]runSpan),
-		descriptions: make(map[*gazetteer.Entity]string), replacements: make(map[replacementKey]replacementResult)}
+		replacements: make(map[replacementKey]replacementResult)}
 }
 
 // nextDocument forgets what the document said and keeps the caches, which depend on the text
@@ -125,7 +125,7 @@ func (c *docContext) nextDocument() {
 
 // newDocument starts the pass over text, whose tokens are toks (tokenizeText(text)).
 func newDocument(m *Matcher, text string, base int, ctx *docContext, toks []textToken) *document {
-	return &document{m: m, text: text, base: base, toks: toks, docContext: ctx}
+	return &document{m: m, text: text, base: base, toks: toks, docContext: ctx, descriptions: m.descriptions()}
 }
 
 // markSeen records that the mention starting at token i resolved entity e.
@@ -665,7 +665,7 @@ func (d *document) decide(s *spanMatch) {
 		var buf [roleWindow]roleCue
 		if cues := d.roleCues(s.from, buf[:0]); len(cues) > 0 {
 			for i, c := range s.cands[:min(len(s.cands), 8)] {
-				if d.cuesAgree(cues, c.Entity, nil) {
+				if d.cuesAgree(cues, d.m.aliases[c.alias].entity, nil) {
 					s.roleMask |= 1 << i
 				}
 			}
@@ -790,7 +790,7 @@ func (d *document) contextNote(s *spanMatch) string {
 	}
 	if s.context.role {
 		var words []string
-		d.roleEvidence(s.from, s.chosen.Entity, &words)
+		d.roleEvidence(s.from, d.m.aliases[s.chosen.alias].entity, &words)
 		slices.Reverse(words)
 		notes = append(notes, fmt.Sprintf("role %q agrees", strings.Join(words, " ")))
 	}
@@ -941,7 +941,7 @@ func (d *document) exactForm(s *spanMatch, mt Match) bool {
 
 // roleEvidence reports whether up to four words before the span hold a role or nationality that
 // agrees with the entity; with words set, it appends the words that agree, nearest first.
-func (d *document) roleEvidence(from int, e *gazetteer.Entity, words *[]string) bool {
+func (d *document) roleEvidence(from int, e int32, words *[]string) bool {
 	var buf [roleWindow]roleCue
 	return d.cuesAgree(d.roleCues(from, buf[:0]), e, words)
 }
@@ -980,18 +980,14 @@ func (d *document) roleCues(from int, cues []roleCue) []roleCue {
 
 // cuesAgree reports whether any of the cues agrees with the entity; with words set, it appends
 // the words of all that agree.
-func (d *document) cuesAgree(cues []roleCue, e *gazetteer.Entity, words *[]string) bool {
-	desc := ""
+func (d *document) cuesAgree(cues []roleCue, e int32, words *[]string) bool {
 	found := false
 	for _, c := range cues {
 		var agrees bool
 		if c.demonym {
-			agrees = c.text == e.Country
+			agrees = c.text == d.m.g.Entity(int(e)).Country
 		} else {
-			if desc == "" {
-				desc = d.foldedDescription(e)
-			}
-			agrees = containsWord(desc, c.text)
+			agrees = containsWord(d.descriptions.of(e), c.text)
 		}
 		if !agrees {
 			continue
@@ -1020,7 +1016,7 @@ func (d *document) roleEpochAt(from int) int {
 }
 
 // containsWord reports whether w occurs in desc with a space on either side; desc is padded with
-// spaces (foldedDescription).
+// spaces (foldedDescriptions).
 func containsWord(desc, w string) bool {
 	for i := 0; ; {
 		j := strings.Index(desc[i:], w)
@@ -1033,20 +1029,6 @@ func containsWord(desc, w string) bool {
 		}
 		i = j + 1
 	}
-}
-
-// foldedDescription returns the entity's description folded and padded with spaces, for whole-word
-// search; the same few entities are asked about again and again in a document.
-func (d *document) foldedDescription(e *gazetteer.Entity) string {
-	if desc, ok := d.descriptions[e]; ok {
-		return desc
-	}
-	desc := " " + Fold(e.Description) + " "
-	if len(d.descriptions) >= maxCachedLookups {
-		clear(d.descriptions)
-	}
-	d.descriptions[e] = desc
-	return desc
 }
 
 // selectSpans chooses non-overlapping spans of one run with the greatest total value, preferring

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/canonym/canonym/gazetteer"
 )
@@ -20,6 +21,9 @@ type Matcher struct {
 	index   candidateIndex
 	// canonical holds, for each entity, the index of its canonical name in aliases.
 	canonical []int32
+	// descriptions returns the entities' descriptions folded, for Fix's role evidence. They are
+	// folded on first use: a Matcher that only answers lookups never needs them.
+	descriptions func() *foldedDescriptions
 }
 
 // aliasEntry is one name or alias of an entity, prepared for scoring.
@@ -78,6 +82,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) (*Matcher, error) {
 	}
 	ix.freeze(m.aliases, g)
 	m.index = ix
+	m.descriptions = sync.OnceValue(func() *foldedDescriptions { return newFoldedDescriptions(g) })
 	return m, nil
 }
 
