@@ -79,15 +79,12 @@ type docContext struct {
 	// lookups caches the ranking of each span text looked up so far, and runLookups the matched
 	// spans of each run, keyed by its tokens (runKey): runs recur in a document, and every
 	// later pass over a segment meets its runs again.
-	hits       hitMemo
-	keys       keyMemo
-	lookups    map[string][]Match
-	runLookups map[string][]runSpan
-	keyBuf     []byte
-	// surnameMemo holds the closest surname of each word surnameMentions has looked at, for the
-	// set of people whose fingerprint is surnameSet.
-	surnameMemo map[string]closestSurname
-	surnameSet  uint64
+	hits        hitMemo
+	keys        keyMemo
+	lookups     map[string][]Match
+	runLookups  map[string][]runSpan
+	keyBuf      []byte
+	surnameMemo surnameMemo
 	// surnames caches Matcher.surnameOf for the people the document names.
 	surnames map[int32]surname
 	// replacements caches what a name is rewritten to.

@@ -29,20 +29,12 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 	if len(names) == 0 {
 		return nil
 	}
-	// A word recurs in a document ("Monday", "Ministry"), and each pass over each segment asks
-	// about it again: it is compared with the same surnames only once.
-	var set uint64
-	for _, n := range names {
-		set += mix(uint64(n.entity) + 1) // order-free: names come in map order
-	}
-	if d.surnameSet != set || d.surnameMemo == nil {
-		d.surnameSet, d.surnameMemo = set, make(map[string]closestSurname)
-	}
-	memo := d.surnameMemo
 	byEntity := make(map[int32]int, len(names))
 	for k, n := range names {
 		byEntity[n.entity] = k
 	}
+	memo := &d.surnameMemo
+	memo.compareWith(names, byEntity)
 	var out []Mention
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -59,35 +51,7 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 		if word && t.sentenceStart {
 			continue
 		}
-		c, ok := memo[t.folded]
-		if !ok {
-			c = closestSurname{entity: -1}
-			if d.m.isFamilyName(t.folded) {
-				memo[t.folded] = c
-				continue // "Zelenska" is Olena Zelenska's name, not a garbled Zelenskyy
-			}
-			key := phoneticKey(t.folded)
-			ties := 0
-			for _, n := range names {
-				if !mayReach(t.folded, key, n.tok, n.key) {
-					continue
-				}
-				sim, _, _ := tokenSimilarity(t.folded, key, n.tok, n.key)
-				switch {
-				case sim > c.sim:
-					c.entity, c.sim, ties = n.entity, sim, 0
-				case sim == c.sim && sim > 0:
-					ties++
-				}
-			}
-			if ties > 0 || c.sim < surnameMin {
-				c.entity = -1
-			}
-			if len(memo) >= maxCachedLookups {
-				clear(memo)
-			}
-			memo[t.folded] = c
-		}
+		c := memo.closest(d.m, t.folded)
 		if c.entity < 0 {
 			continue
 		}
@@ -142,6 +106,86 @@ func mayReach(q, qk, a, ak string) bool {
 type closestSurname struct {
 	entity int32
 	sim    float64
+}
+
+// surnameMemo holds, for each word surnameMentions has looked at, the surnames it is closest to
+// of the people in names. A word recurs in a document ("Monday", "Ministry") and each pass over
+// each segment asks about it again; as the document names more people, it is compared with the
+// new ones only.
+type surnameMemo struct {
+	names []surname
+	has   map[int32]bool // the entities of names
+	words map[string]surnameComparison
+}
+
+// surnameComparison is a word compared with the first upTo surnames of a surnameMemo: the best
+// similarity, the person who has it and how many others have it too. A word that is itself a
+// family name in the gazetteer is compared with none ("Zelenska" is Olena Zelenska's name, not a
+// garbled Zelenskyy).
+type surnameComparison struct {
+	key    string
+	family bool
+	upTo   int
+	best   closestSurname
+	ties   int
+}
+
+// compareWith makes names, whose entities byEntity holds, the surnames the memo compares with.
+// The memo is kept when it compared with some of them only, and starts afresh otherwise.
+func (memo *surnameMemo) compareWith(names []surname, byEntity map[int32]int) {
+	for _, n := range memo.names {
+		if _, ok := byEntity[n.entity]; !ok {
+			memo.names, memo.has, memo.words = nil, nil, nil
+			break
+		}
+	}
+	if memo.has == nil {
+		memo.has, memo.words = make(map[int32]bool), make(map[string]surnameComparison)
+	}
+	for _, n := range names {
+		if !memo.has[n.entity] {
+			memo.has[n.entity] = true
+			memo.names = append(memo.names, n)
+		}
+	}
+}
+
+// closest returns the person of the memo's names whose surname word is closest to.
+func (memo *surnameMemo) closest(m *Matcher, word string) closestSurname {
+	c, ok := memo.words[word]
+	if !ok {
+		c = surnameComparison{best: closestSurname{entity: -1}, family: m.isFamilyName(word)}
+		if !c.family {
+			c.key = phoneticKey(word)
+		}
+		if len(memo.words) >= maxCachedLookups {
+			clear(memo.words)
+		}
+	}
+	if !c.family && c.upTo < len(memo.names) {
+		// Which of the equally close comes first does not matter: a tie links to none.
+		for _, n := range memo.names[c.upTo:] {
+			if !mayReach(word, c.key, n.tok, n.key) {
+				continue
+			}
+			sim, _, _ := tokenSimilarity(word, c.key, n.tok, n.key)
+			switch {
+			case sim > c.best.sim:
+				c.best, c.ties = closestSurname{n.entity, sim}, 0
+			case sim == c.best.sim && sim > 0:
+				c.ties++
+			}
+		}
+		c.upTo = len(memo.names)
+		ok = false
+	}
+	if !ok {
+		memo.words[word] = c
+	}
+	if c.family || c.ties > 0 || c.best.sim < surnameMin {
+		return closestSurname{entity: -1}
+	}
+	return c.best
 }
 
 // isFamilyName reports whether token is, exactly, the family name of a person in the gazetteer:
