@@ -1,6 +1,9 @@
 package normalize
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // paragraphTokens remembers the tokens of a segment's paragraphs, so that a later pass over the
 // segment's own output tokenizes only the paragraphs that a repair changed.
@@ -37,11 +40,13 @@ func (p paragraphTokens) tokenize(text string) []textToken {
 		if !ok {
 			para = paragraph{toks: tokenizeText(text[start:end])}
 		}
-		shift := start - para.start
-		for _, t := range para.toks {
-			t.start += shift
-			t.end += shift
-			toks = append(toks, t)
+		from := len(toks)
+		toks = append(toks, para.toks...)
+		if shift := start - para.start; shift != 0 {
+			for k := from; k < len(toks); k++ {
+				toks[k].start += shift
+				toks[k].end += shift
+			}
 		}
 		start = end
 	}
@@ -53,9 +58,11 @@ func (p paragraphTokens) tokenize(text string) []textToken {
 // at the end of text.
 func paragraphEnd(text string, start int) int {
 	for i := start; i < len(text); i++ {
-		if text[i] != '\n' {
-			continue
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k
 		j := i + 1
 		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
 			j++
