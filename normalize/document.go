@@ -50,14 +50,12 @@ type document struct {
 	named []bool
 	// wholeName marks the tokens that are on their own the exact, complete name of an entity.
 	wholeName []bool
-	// nameRole holds, for the tokens of a certain name (an anchor or a repair), the folded text
-	// the name reads as: what role evidence compares with descriptions.
-	nameRole []string
-	// roleEpoch counts the changes of nameRole, and roleStamp holds for each token the
-	// roleEpoch of its last change (0: none). Role evidence reads only the few tokens before a
-	// span, so only their changes make what a span found stale.
+	// roles holds, for the tokens of a certain name (an anchor or a repair), the folded text the
+	// name reads as (see nameRole): what role evidence compares with descriptions. roleEpoch
+	// counts the changes of roles.
+	roles     []tokenRole
+	roleTexts []string
 	roleEpoch int
-	roleStamp []int
 	spans     spanArena
 	// descriptions are the Matcher's folded descriptions, fetched for the document.
 	descriptions *foldedDescriptions
@@ -187,8 +185,7 @@ func (d *document) resolve() []Mention {
 	// Anchors first: names matched so well that they set the document's context.
 	d.named = make([]bool, len(d.toks))
 	d.wholeName = make([]bool, len(d.toks))
-	d.nameRole = make([]string, len(d.toks))
-	d.roleStamp = make([]int, len(d.toks))
+	d.roles = make([]tokenRole, len(d.toks))
 	for _, ss := range spans {
 		for _, s := range ss {
 			if s.cands[0].Score >= d.m.cfg.threshold {
@@ -201,7 +198,7 @@ func (d *document) resolve() []Mention {
 			}
 			if best, ok := d.anchor(s); ok {
 				for i := s.from; i < s.to; i++ {
-					d.nameRole[i] = d.toks[i].folded
+					d.roles[i].text = ownRole
 				}
 				e := best.alias
 				d.markSeen(d.m.aliases[e].entity, s.from)
@@ -309,13 +306,16 @@ func (d *document) learnRoles(chosen []*spanMatch) bool {
 		if s.sameText {
 			continue
 		}
-		role := s.role
+		role, index := s.role, int32(0)
 		for k := s.from; k < s.to; k++ {
-			if d.nameRole[k] != role {
-				d.nameRole[k] = role
-				learnt = true
+			if d.nameRole(k) != role {
+				if index == 0 {
+					d.roleTexts = append(d.roleTexts, role)
+					index = int32(len(d.roleTexts))
+				}
 				d.roleEpoch++
-				d.roleStamp[k] = d.roleEpoch
+				d.roles[k] = tokenRole{text: index, stamp: int32(d.roleEpoch)}
+				learnt = true
 			}
 		}
 	}
@@ -965,7 +965,7 @@ func (d *document) roleCues(from int, cues []roleCue) []roleCue {
 		case d.named[k]:
 			// A name is evidence as it reads once repaired ("Al Jazeera" for its correspondent),
 			// and only once it is certain: else the repair would find evidence the original lacked.
-			if role := d.nameRole[k]; role != "" && !nameParticles[role] {
+			if role := d.nameRole(k); role != "" && !nameParticles[role] {
 				cues = append(cues, roleCue{tok: k, text: role})
 			}
 		case d.is(k, lexRole) || t.shape == shapeTitle && len(t.folded) >= 3 && !d.is(k, lexTitle|lexParticle):
@@ -1002,12 +1002,35 @@ func (d *document) cuesAgree(cues []roleCue, e int32, words *[]string) bool {
 // roleWindow is how many tokens before a name role evidence reads.
 const roleWindow = 4
 
+// tokenRole is what role evidence knows of token k: how the name it is part of reads, and the
+// roleEpoch of the last change of that (0: none). Role evidence reads only the few tokens before
+// a span, so only their changes make what a span found stale.
+type tokenRole struct {
+	text  int32 // 0: none, ownRole: the token's own folded form, else roleTexts[text-1]
+	stamp int32
+}
+
+// ownRole marks a token of an anchor, which reads as it is written.
+const ownRole = -1
+
+// nameRole returns the folded text the name that token k is part of reads as, or "".
+func (d *document) nameRole(k int) string {
+	switch r := d.roles[k].text; {
+	case r == 0:
+		return ""
+	case r == ownRole:
+		return d.toks[k].folded
+	default:
+		return d.roleTexts[r-1]
+	}
+}
+
 // roleEpochAt returns the roleEpoch of the latest change among the tokens that role evidence for
 // a span at token from reads.
 func (d *document) roleEpochAt(from int) int {
 	epoch := 0
 	for k := max(0, from-roleWindow); k < from; k++ {
-		epoch = max(epoch, d.roleStamp[k])
+		epoch = max(epoch, int(d.roles[k].stamp))
 	}
 	return epoch
 }
