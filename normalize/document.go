@@ -483,14 +483,19 @@ type spanArena struct {
 	ptrs  []*spanMatch
 }
 
-// spanArenaBlock is how many spans a block holds.
-const spanArenaBlock = 256
+// The blocks grow from spanArenaFirst spans to spanArenaBlock: an article holds a few dozen
+// runs with names, a long document thousands.
+const (
+	spanArenaFirst = 16
+	spanArenaBlock = 256
+)
 
 // take returns n zero spans and a slice of n pointers for them, both of capacity n.
 func (a *spanArena) take(n int) ([]spanMatch, []*spanMatch) {
 	if len(a.block)+n > cap(a.block) {
-		a.block = make([]spanMatch, 0, max(n, spanArenaBlock))
-		a.ptrs = make([]*spanMatch, 0, max(n, spanArenaBlock))
+		size := max(n, min(2*cap(a.block), spanArenaBlock), spanArenaFirst)
+		a.block = make([]spanMatch, 0, size)
+		a.ptrs = make([]*spanMatch, 0, size)
 	}
 	k := len(a.block)
 	a.block, a.ptrs = a.block[:k+n], a.ptrs[:k+n]
