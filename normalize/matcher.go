@@ -196,7 +196,19 @@ func (m *Matcher) rankName(q *name, k int, loose bool, memo *hitMemo) []Match {
 	if loose {
 		floor = m.fixFloor()
 	}
-	return m.rankCandidates(q, m.index.candidates(nil, q, max(k, minSelected), floor, memo), k, loose)
+	ids := m.index.candidates(nil, q, max(k, minSelected), floor, memo)
+	if q.len() == 1 {
+		// A word that is, as written, a word of an alias pairs with that word: when it may not
+		// stand for the alias there ("Donald" for Donald Tusk), the alignment would be rejected.
+		kept := ids[:0]
+		for _, id := range ids {
+			if m.exactPartAllowed(q.toks[0], &m.aliases[id]) {
+				kept = append(kept, id)
+			}
+		}
+		ids = kept
+	}
+	return m.rankCandidates(q, ids, k, loose)
 }
 
 // fixFloor is the least score a candidate of Fix may have and still matter: the context bonuses
