@@ -1,6 +1,12 @@
 package normalize
 
-import "github.com/canonym/canonym/internal/wordlist"
+import (
+	"maps"
+	"slices"
+	"sync"
+
+	"github.com/canonym/canonym/internal/wordlist"
+)
 
 // lexClass is what the word lists say of a folded word. Fix asks it of the same tokens many times
 // (a run, its spans, every round of decisions, the surname and local-name passes), so a token's
@@ -20,30 +26,35 @@ const (
 
 // classify looks t up in every word list.
 func classify(t string) lexClass {
-	c := lexKnown
+	c := lexKnown | shortLists()[t]
 	if wordlist.Contains(t) {
 		c |= lexWord
 	}
-	if calendarWords[t] {
-		c |= lexCalendar
-	}
-	if nameParticles[t] {
-		c |= lexParticle
-	}
-	if stopwords[t] {
-		c |= lexStopword
-	}
-	if _, ok := demonyms[t]; ok {
-		c |= lexDemonym
-	}
-	if titles[t] {
-		c |= lexTitle
-	}
-	if roleWords[t] {
-		c |= lexRole
-	}
 	return c
 }
+
+// shortLists holds the classes of the words of the short lists (all but wordlist) in one map,
+// made on first use: a word new to a document is looked up once instead of six times, and an
+// archive fixed article by article meets a few hundred such words in each.
+var shortLists = sync.OnceValue(func() map[string]lexClass {
+	classes := make(map[string]lexClass)
+	for _, list := range []struct {
+		words []string
+		class lexClass
+	}{
+		{slices.Collect(maps.Keys(calendarWords)), lexCalendar},
+		{slices.Collect(maps.Keys(nameParticles)), lexParticle},
+		{slices.Collect(maps.Keys(stopwords)), lexStopword},
+		{slices.Collect(maps.Keys(demonyms)), lexDemonym},
+		{slices.Collect(maps.Keys(titles)), lexTitle},
+		{slices.Collect(maps.Keys(roleWords)), lexRole},
+	} {
+		for _, w := range list.words {
+			classes[w] |= list.class
+		}
+	}
+	return classes
+})
 
 // maxCachedClasses bounds a document's cache of word classes.
 const maxCachedClasses = 1 << 15
