@@ -200,13 +200,7 @@ func (m *Matcher) rankName(q *name, k int, loose bool, memo *hitMemo) []Match {
 	if q.len() == 1 {
 		// A word that is, as written, a word of an alias pairs with that word: when it may not
 		// stand for the alias there ("Donald" for Donald Tusk), the alignment would be rejected.
-		kept := ids[:0]
-		for _, id := range ids {
-			if m.exactPartAllowed(q.toks[0], &m.aliases[id]) {
-				kept = append(kept, id)
-			}
-		}
-		ids = kept
+		ids = m.keepExactParts(q.toks[0], ids)
 	}
 	return m.rankCandidates(q, ids, k, loose)
 }
@@ -226,14 +220,19 @@ const estimateSlack = 0.05
 // partial-name rule admits few of them; it is checked before the alignment, which then confirms
 // the few left.
 func (m *Matcher) rankExact(q *name, k int) []Match {
-	ids := m.index.exactCandidates(nil, q)
+	return m.rankCandidates(q, m.keepExactParts(q.toks[0], m.index.exactCandidates(nil, q)), k, true)
+}
+
+// keepExactParts keeps the aliases of ids that token may stand for as exactPartAllowed judges,
+// in place.
+func (m *Matcher) keepExactParts(token string, ids []int32) []int32 {
 	kept := ids[:0]
 	for _, id := range ids {
-		if m.exactPartAllowed(q.toks[0], &m.aliases[id]) {
+		if m.exactPartAllowed(token, &m.aliases[id]) {
 			kept = append(kept, id)
 		}
 	}
-	return m.rankCandidates(q, kept, k, true)
+	return kept
 }
 
 // exactPartAllowed reports whether token, found in alias a, may stand for it as partialAllowed
