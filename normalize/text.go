@@ -95,13 +95,7 @@ func tokenize(text string, plainPath bool) []textToken {
 				if isFoldedASCII(w) {
 					tok.folded = w // most words of prose are their own folded form
 				} else {
-					buf = foldWord(buf[:0], w)
-					f, ok := interned[string(buf)]
-					if !ok {
-						f = string(buf)
-						interned[f] = f
-					}
-					tok.folded = f
+					tok.folded = foldInterned(w, &buf, interned)
 				}
 			}
 			tok.shape = shapeOf(w)
@@ -147,8 +141,7 @@ func plainWord(text string, i int) (end, upper int, ok bool) {
 }
 
 // plainToken is the token of the plain word text[start:end] (see plainWord), which has upper
-// upper-case letters: its folded form is its lower-case spelling, which interned holds once for
-// each capitalised word.
+// upper-case letters: a word without any is its own folded form.
 func plainToken(text string, start, end, upper int, buf *[]byte, interned map[string]string) textToken {
 	w := text[start:end]
 	tok := textToken{start: start, end: end}
@@ -157,21 +150,7 @@ func plainToken(text string, start, end, upper int, buf *[]byte, interned map[st
 	case upper == 0:
 		tok.folded = w
 	default:
-		b := (*buf)[:0]
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		}
-		*buf = b
-		f, ok := interned[string(b)]
-		if !ok {
-			f = string(b)
-			interned[f] = f
-		}
-		tok.folded = f
+		tok.folded = foldInterned(w, buf, interned)
 	}
 	switch c := w[0]; {
 	case c >= 'a' && c <= 'z':
@@ -184,6 +163,18 @@ func plainToken(text string, start, end, upper int, buf *[]byte, interned map[st
 		tok.shape = shapeTitle
 	}
 	return tok
+}
+
+// foldInterned returns the folded form of w, the same string for every word that folds alike
+// (interned holds them), with buf as scratch space.
+func foldInterned(w string, buf *[]byte, interned map[string]string) string {
+	*buf = foldWord((*buf)[:0], w)
+	f, ok := interned[string(*buf)]
+	if !ok {
+		f = string(*buf)
+		interned[f] = f
+	}
+	return f
 }
 
 // letterCount returns the number of ASCII letters in w.
