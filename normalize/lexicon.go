@@ -1,8 +1,8 @@
 package normalize
 
 import (
+	"iter"
 	"maps"
-	"slices"
 	"sync"
 
 	"github.com/canonym/canonym/internal/wordlist"
@@ -38,21 +38,17 @@ func classify(t string) lexClass {
 // archive fixed article by article meets a few hundred such words in each.
 var shortLists = sync.OnceValue(func() map[string]lexClass {
 	classes := make(map[string]lexClass)
-	for _, list := range []struct {
-		words []string
-		class lexClass
-	}{
-		{slices.Collect(maps.Keys(calendarWords)), lexCalendar},
-		{slices.Collect(maps.Keys(nameParticles)), lexParticle},
-		{slices.Collect(maps.Keys(stopwords)), lexStopword},
-		{slices.Collect(maps.Keys(demonyms)), lexDemonym},
-		{slices.Collect(maps.Keys(titles)), lexTitle},
-		{slices.Collect(maps.Keys(roleWords)), lexRole},
-	} {
-		for _, w := range list.words {
-			classes[w] |= list.class
+	add := func(words iter.Seq[string], class lexClass) {
+		for w := range words {
+			classes[w] |= class
 		}
 	}
+	add(maps.Keys(calendarWords), lexCalendar)
+	add(maps.Keys(nameParticles), lexParticle)
+	add(maps.Keys(stopwords), lexStopword)
+	add(maps.Keys(demonyms), lexDemonym)
+	add(maps.Keys(titles), lexTitle)
+	add(maps.Keys(roleWords), lexRole)
 	return classes
 })
 
