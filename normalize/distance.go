@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"math/bits"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 )
@@ -23,6 +24,9 @@ func levenshteinWithin(a, b string, k int) int {
 	if len(a) > maxFastDistance || len(b) > maxFastDistance {
 		return min(levenshtein.ComputeDistance(a, b), k+1)
 	}
+	// A common prefix or suffix costs no edit: the pairs that come close ("tbauk", "tabuk")
+	// differ in a few letters, and only those are left to compare.
+	a, b = trimCommon(a, b)
 	ma, asciiA, lowerA := letterSet(a)
 	mb, asciiB, lowerB := letterSet(b)
 	if !asciiA || !asciiB {
@@ -43,26 +47,47 @@ func levenshteinWithin(a, b string, k int) int {
 		// Lower-case letters differ in their low five bits: a table of 32 words, a quarter of
 		// the 128 to clear for every pair.
 		var peq [32]uint64
-		return min(myers(a, b, peq[:], 31), k+1)
+		return myers(a, b, peq[:], 31, k)
 	}
-	return min(bitParallelDistance(a, b), k+1)
-}
-
-// bitParallelDistance is the Levenshtein distance of ASCII strings a and b, len(b) <= 64, by
-// Myers' bit-vector algorithm in Hyyrö's form for whole strings: one column of the table is two
-// words of +1/-1 deltas, updated a byte of a at a time in a dozen word operations, where the table
-// costs a pass over b per byte. Tokens are short, so the loop over a is the whole cost.
-func bitParallelDistance(a, b string) int {
 	var peq [128]uint64
-	return myers(a, b, peq[:], 127)
+	return myers(a, b, peq[:], 127, k)
 }
 
-// myers is bitParallelDistance with peq, zeroed, as the table of the positions of each byte of b,
-// indexed by the byte and mask: a and b must not hold two bytes that mask makes equal.
-func myers(a, b string, peq []uint64, mask byte) int {
+// trimCommon returns a and b without the prefix and the suffix they share, which do not change
+// their edit distance. The suffix is only taken from what the prefix left of both, and it stops
+// at a byte that starts a rune, so that non-ASCII strings stay whole runes for the general
+// algorithm.
+func trimCommon(a, b string) (string, string) {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	for i > 0 && i < len(a) && !utf8.RuneStart(a[i]) || i > 0 && i < len(b) && !utf8.RuneStart(b[i]) {
+		i--
+	}
+	a, b = a[i:], b[i:]
+	j := 0
+	for j < len(a) && j < len(b) && a[len(a)-1-j] == b[len(b)-1-j] {
+		j++
+	}
+	for j > 0 && !utf8.RuneStart(a[len(a)-j]) {
+		j--
+	}
+	return a[:len(a)-j], b[:len(b)-j]
+}
+
+// myers is the Levenshtein distance of ASCII strings a and b, len(b) <= len(a) and len(b) <= 64,
+// when that is at most k, and k+1 otherwise, by Myers' bit-vector algorithm in Hyyrö's form for
+// whole strings: one column of the table is two words of +1/-1 deltas, updated a byte of a at a
+// time in a dozen word operations, where the table costs a pass over b per byte. peq, zeroed, is
+// the table of the positions of each byte of b, indexed by the byte and mask: a and b must not
+// hold two bytes that mask makes equal. It stops as soon as the distance is sure to exceed k:
+// the last row of the table moves by at most one a column, so the distance is at least its
+// value less the columns left. Unrelated names are settled a few letters in.
+func myers(a, b string, peq []uint64, mask byte, k int) int {
 	m := len(b)
 	if m == 0 {
-		return len(a)
+		return min(len(a), k+1)
 	}
 	for i := 0; i < m; i++ {
 		peq[b[i]&mask] |= 1 << i
@@ -70,6 +95,7 @@ func myers(a, b string, peq []uint64, mask byte) int {
 	pv, mv := ^uint64(0), uint64(0) // vertical deltas +1 and -1 of the current column
 	last := uint64(1) << (m - 1)
 	score := m
+	bound := k + len(a) - 1 // score+i above it: more than k even if every later column gains one
 	for i := 0; i < len(a); i++ {
 		eq := peq[a[i]&mask]
 		xv := eq | mv
@@ -81,12 +107,15 @@ func myers(a, b string, peq []uint64, mask byte) int {
 		} else if mh&last != 0 {
 			score--
 		}
+		if score+i > bound {
+			return k + 1
+		}
 		ph = ph<<1 | 1 // row 0 grows by one a column
 		mh <<= 1
 		pv = mh | ^(xv | ph)
 		mv = ph & xv
 	}
-	return score
+	return min(score, k+1)
 }
 
 // letterSet returns the bytes of s folded to 64 bits (letters that share a bit only weaken the
