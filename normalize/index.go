@@ -869,8 +869,10 @@ func (ix *tokenIndex) estimate(s *queryScratch, q *name, a int32, qTotal float32
 		case check:
 			best := 0.0
 			an := &ix.aliases[a].name
-			for j, t := range an.toks {
-				sim, sig, _ := tokenSimilarityFloor(q.toks[i], q.keys[i], t, an.keys[j], minTokenSim)
+			qu, au := &units(q)[i], units(an) // a name's first units are its tokens
+			for j := range an.toks {
+				m, _ := unitMatches(qu, &au[j], minTokenSim, minTokenSim)
+				sim, sig := m.sim, m.sig
 				if sim > 0 && (sig == sigPrefix || loose) {
 					sim = max(sim, weakSim) // align keeps these pairs however weak
 				}

@@ -9,10 +9,22 @@ import (
 // unit is a run of one or two adjacent tokens of a name, compared as one folded string so that
 // merged and split tokens ("Natachabatler", "Ne tanyahu") line up with their counterparts.
 type unit struct {
-	from, to int // token range [from, to)
-	text     string
-	key      string
+	from, to int32 // token range [from, to)
 	script   tokScript
+	// The letter sets of text and key (see letterSets), made with the unit: a unit is compared
+	// with many. They are kept apart from a letterSets so that a unit takes one cache line.
+	setFlags        uint8
+	text            string
+	key             string
+	textSet, keySet uint64
+}
+
+// span returns the token range of u.
+func (u *unit) span() tokSpan { return tokSpan{int(u.from), int(u.to)} }
+
+// letters returns the letter sets of u's text and key.
+func (u *unit) letters() letterSets {
+	return letterSets{text: u.textSet, key: u.keySet, flags: u.setFlags}
 }
 
 // units returns the units of n, made once by newNameScripts: a name is aligned against many
@@ -27,7 +39,7 @@ func units(n *name) []unit {
 func makeUnits(n *name, keys *keyMemo) []unit {
 	us := make([]unit, 0, 2*n.len())
 	for i := range n.toks {
-		us = append(us, unit{from: i, to: i + 1, text: n.toks[i], key: n.keys[i], script: n.script(i)})
+		us = append(us, newUnit(i, i+1, n.toks[i], n.keys[i], n.script(i)))
 	}
 	for i := 0; i+1 < n.len(); i++ {
 		if len(n.toks[i]) < 2 || len(n.toks[i+1]) < 2 {
@@ -35,14 +47,19 @@ func makeUnits(n *name, keys *keyMemo) []unit {
 		}
 		joined := n.toks[i] + n.toks[i+1]
 		sc := max(n.script(i), n.script(i+1))
-		us = append(us, unit{from: i, to: i + 2, text: joined, key: keys.of(joined), script: sc})
+		us = append(us, newUnit(i, i+2, joined, keys.of(joined), sc))
 		if i+2 < n.len() && len(n.toks[i+2]) >= 2 {
 			joined += n.toks[i+2]
 			sc = max(sc, n.script(i+2))
-			us = append(us, unit{from: i, to: i + 3, text: joined, key: keys.of(joined), script: sc})
+			us = append(us, newUnit(i, i+3, joined, keys.of(joined), sc))
 		}
 	}
 	return us
+}
+
+func newUnit(from, to int, text, key string, script tokScript) unit {
+	ls := lettersOf(text, key)
+	return unit{from: int32(from), to: int32(to), script: script, text: text, key: key, textSet: ls.text, keySet: ls.key, setFlags: ls.flags}
 }
 
 // pairing is one aligned pair of query and candidate units.
@@ -168,10 +185,10 @@ func pairUnits(atHi, atLo []pairing, q *name, qu, au []unit, hi, lo float64, blo
 			if skipPair(q, x, y) {
 				continue
 			}
-			if x.text != y.text && (spanBits(tokSpan{x.from, x.to})&blockedQ != 0 || spanBits(tokSpan{y.from, y.to})&blockedA != 0) {
+			if x.text != y.text && (spanBits(x.span())&blockedQ != 0 || spanBits(y.span())&blockedA != 0) {
 				continue // assemble takes the exact pairs first, and they leave this one no room
 			}
-			mHi, mLo := tokenMatches(x.text, x.key, y.text, y.key, hi, lo)
+			mHi, mLo := unitMatches(&x, &y, hi, lo)
 			// Only a transliterated query token is read through its script's lens: a Latin query
 			// carries vowels that an Arabic alias cannot confirm ("Moscato" is not مسقط). Compare,
 			// which has no gazetteer to choose from, reads either side so (q.symmetric).
@@ -230,7 +247,7 @@ func exactCover(q *name, qu, au []unit) (qMask, aMask uint64) {
 			if x.text != y.text || skipPair(q, x, y) {
 				continue
 			}
-			qm, am := spanBits(tokSpan{x.from, x.to}), spanBits(tokSpan{y.from, y.to})
+			qm, am := spanBits(x.span()), spanBits(y.span())
 			if qMask&qm != 0 || aMask&am != 0 {
 				return 0, 0 // two exact pairs compete for a token: assemble's order decides
 			}
@@ -251,7 +268,7 @@ func makePairing(x, y unit, m tokenMatch) (pairing, bool) {
 		}
 		m.sig = sigMerged
 	}
-	return pairing{q: tokSpan{x.from, x.to}, a: tokSpan{y.from, y.to}, sim: m.sim, sig: m.sig, edits: m.edits, onset: sameOnset(x, y)}, true
+	return pairing{q: x.span(), a: y.span(), sim: m.sim, sig: m.sig, edits: m.edits, onset: sameOnset(x, y)}, true
 }
 
 // assemble chooses the pairs of the alignment from cands, best first, and scores it. It reorders

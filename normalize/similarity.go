@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"strings"
 )
 
@@ -82,6 +83,17 @@ type tokenMatch struct {
 // tokenMatches scores two tokens as tokenSimilarityFloor does with the edit floors hi and lo (lo
 // <= hi) in one go: Fix aligns a span at both, and the distances are the costly part.
 func tokenMatches(q, qk, a, ak string, hi, lo float64) (atHi, atLo tokenMatch) {
+	return lettersMatch(q, qk, a, ak, letterSets{}, letterSets{}, hi, lo)
+}
+
+// unitMatches is tokenMatches for two units, with the letter sets they carry.
+func unitMatches(x, y *unit, hi, lo float64) (atHi, atLo tokenMatch) {
+	return lettersMatch(x.text, x.key, y.text, y.key, x.letters(), y.letters(), hi, lo)
+}
+
+// lettersMatch is tokenMatches with the letter sets of both tokens, or zero sets when they are
+// not at hand.
+func lettersMatch(q, qk, a, ak string, qs, as letterSets, hi, lo float64) (atHi, atLo tokenMatch) {
 	if q == a {
 		m := tokenMatch{1, sigExact, 0}
 		return m, m
@@ -94,6 +106,9 @@ func tokenMatches(q, qk, a, ak string, hi, lo float64) (atHi, atLo tokenMatch) {
 			m := tokenMatch{initialSim, sigInitial, 0}
 			return m, m
 		}
+		return
+	}
+	if unrelated(q, qk, a, ak, qs, as, lo) {
 		return
 	}
 	var phonetic tokenMatch
@@ -141,6 +156,59 @@ func tokenMatches(q, qk, a, ak string, hi, lo float64) (atHi, atLo tokenMatch) {
 		return atHi, atHi
 	}
 	return atHi, f.finish(atLo)
+}
+
+// unrelated reports, from their letters alone, that no signal can make two tokens alike at the
+// edit floor lo: they begin differently, as written and in their phonetic keys, so no prefix,
+// stem, skeleton or equal key joins them, and too many letters of one are missing from the other
+// for their spellings or their keys to come within the floor. Most pairs an alignment or an
+// estimate compares are such ("protest" and "kivu"), and this spares them both distances. qs and
+// as are the tokens' letter sets, worked out here when zero.
+func unrelated(q, qk, a, ak string, qs, as letterSets, lo float64) bool {
+	if q[0] == a[0] || qk == "" || ak == "" || qk[0] == ak[0] {
+		return false
+	}
+	if qs.flags == 0 {
+		qs = lettersOf(q, qk)
+	}
+	if as.flags == 0 {
+		as = lettersOf(a, ak)
+	}
+	if qs.flags&as.flags&textASCII == 0 || 1-float64(distanceFloor(q, a, qs.text, as.text))/float64(max(len(q), len(a))) >= lo {
+		return false
+	}
+	return qs.flags&as.flags&keyASCII != 0 && 0.95*(1-float64(distanceFloor(qk, ak, qs.key, as.key))/float64(max(len(qk), len(ak)))) < minTokenSim
+}
+
+// letterSets holds the letters of a token and of its phonetic key, as letterSet folds them.
+type letterSets struct {
+	text, key uint64
+	flags     uint8 // setsKnown, and textASCII and keyASCII when the sets bound edit distances
+}
+
+const (
+	setsKnown uint8 = 1 << iota
+	textASCII
+	keyASCII
+)
+
+func lettersOf(text, key string) letterSets {
+	ls := letterSets{flags: setsKnown}
+	var ascii bool
+	if ls.text, ascii, _ = letterSet(text); ascii {
+		ls.flags |= textASCII
+	}
+	if ls.key, ascii, _ = letterSet(key); ascii {
+		ls.flags |= keyASCII
+	}
+	return ls
+}
+
+// distanceFloor returns a lower bound of the edit distance of ASCII strings a and b, whose letter
+// sets are ma and mb, with one swap counted as one edit as editDistanceWithin counts it: each
+// edit changes the length by one at most and brings in at most one letter the other lacks.
+func distanceFloor(a, b string, ma, mb uint64) int {
+	return max(abs(len(a)-len(b)), bits.OnesCount64(ma&^mb), bits.OnesCount64(mb&^ma))
 }
 
 // floorFree holds the signals of a token pair that do not depend on the edit floor, each worked
