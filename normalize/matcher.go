@@ -197,6 +197,10 @@ func (m *Matcher) rankName(q *name, k int, loose bool, memo *hitMemo) []Match {
 		floor = m.fixFloor()
 	}
 	ids := m.index.candidates(nil, q, max(k, minSelected), floor, memo)
+	// Before keepExactParts reads the candidates one by one: their cache misses then overlap.
+	if m.touchAliases(ids) < 0 {
+		return nil // never: comparing the sum keeps the reads from being optimised away
+	}
 	if q.len() == 1 {
 		// A word that is, as written, a word of an alias pairs with that word: when it may not
 		// stand for the alias there ("Donald" for Donald Tusk), the alignment would be rejected.
@@ -220,7 +224,11 @@ const estimateSlack = 0.05
 // partial-name rule admits few of them; it is checked before the alignment, which then confirms
 // the few left.
 func (m *Matcher) rankExact(q *name, k int) []Match {
-	return m.rankCandidates(q, m.keepExactParts(q.toks[0], m.index.exactCandidates(nil, q)), k, true)
+	ids := m.keepExactParts(q.toks[0], m.index.exactCandidates(nil, q))
+	if m.touchAliases(ids) < 0 {
+		return nil // never, as in rankName
+	}
+	return m.rankCandidates(q, ids, k, true)
 }
 
 // keepExactParts keeps the aliases of ids that token may stand for as exactPartAllowed judges,
@@ -261,11 +269,9 @@ func (m *Matcher) exactPartAllowed(token string, a *aliasEntry) bool {
 	return !found
 }
 
-// rankCandidates is rankName over the given candidate aliases.
+// rankCandidates is rankName over the given candidate aliases, which the caller has touched
+// (touchAliases).
 func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Match {
-	if m.touchAliases(ids) < 0 {
-		return nil // never: comparing the sum keeps the reads from being optimised away
-	}
 	best := make(map[int32]Match)
 	arena := &pairArena{pairs: make([]pairing, 0, len(ids)+1)}
 	for _, id := range ids {
