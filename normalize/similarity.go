@@ -111,6 +111,12 @@ func lettersMatch(q, qk, a, ak string, qs, as letterSets, hi, lo float64) (atHi,
 	if unrelated(q, qk, a, ak, qs, as, lo) {
 		return
 	}
+	return measureTokens(q, qk, a, ak, hi, lo)
+}
+
+// measureTokens is lettersMatch for tokens of two letters or more, neither generational nor
+// unrelated: the distances and the signals that do not depend on the floors.
+func measureTokens(q, qk, a, ak string, hi, lo float64) (atHi, atLo tokenMatch) {
 	var phonetic tokenMatch
 	if qk == ak {
 		phonetic = tokenMatch{phoneticSim, sigPhonetic, 0}
@@ -180,7 +186,7 @@ func unrelated(q, qk, a, ak string, qs, as letterSets, lo float64) bool {
 	return qs.flags&as.flags&keyASCII != 0 && 0.95*(1-float64(distanceFloor(qk, ak, qs.key, as.key))/float64(max(len(qk), len(ak)))) < minTokenSim
 }
 
-// letterSets holds the letters of a token and of its phonetic key, as letterSet folds them.
+// letterSets holds the letters of a token and of its phonetic key, as letterCounts counts them.
 type letterSets struct {
 	text, key uint64
 	flags     uint8 // setsKnown, and textASCII and keyASCII when the sets bound edit distances
@@ -195,18 +201,35 @@ const (
 func lettersOf(text, key string) letterSets {
 	ls := letterSets{flags: setsKnown}
 	var ascii bool
-	if ls.text, ascii, _ = letterSet(text); ascii {
+	if ls.text, ascii = letterCounts(text); ascii {
 		ls.flags |= textASCII
 	}
-	if ls.key, ascii, _ = letterSet(key); ascii {
+	if ls.key, ascii = letterCounts(key); ascii {
 		ls.flags |= keyASCII
 	}
 	return ls
 }
 
+// letterCounts returns the bytes of s counted up to two in 64 bits: bit c&31 for a byte met once,
+// and bit 32+c&31 too for one met twice or more (bytes that share a class only weaken the bound
+// of distanceFloor), and whether s is ASCII.
+func letterCounts(s string) (counts uint64, ascii bool) {
+	var once, twice uint32
+	high := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		high |= c
+		bit := uint32(1) << (c & 31)
+		twice |= once & bit
+		once |= bit
+	}
+	return uint64(twice)<<32 | uint64(once), high < 0x80
+}
+
 // distanceFloor returns a lower bound of the edit distance of ASCII strings a and b, whose letter
-// sets are ma and mb, with one swap counted as one edit as editDistanceWithin counts it: each
-// edit changes the length by one at most and brings in at most one letter the other lacks.
+// counts are ma and mb, with one swap counted as one edit as editDistanceWithin counts it: each
+// edit changes the length by one at most, and brings in at most one letter the other string has
+// fewer of.
 func distanceFloor(a, b string, ma, mb uint64) int {
 	return max(abs(len(a)-len(b)), bits.OnesCount64(ma&^mb), bits.OnesCount64(mb&^ma))
 }
