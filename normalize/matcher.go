@@ -355,8 +355,8 @@ func (m *Matcher) touchAliases(ids []int32) int {
 		e := m.g.Entity(int(a.entity))
 		sum += len(e.ID) + int(e.Kind)
 		n := &a.name
-		for _, u := range n.units {
-			sum += len(u.text) + len(u.key)
+		for j := range n.units {
+			sum += len(n.units[j].text) + len(n.units[j].key)
 		}
 		for i, t := range n.toks {
 			sum += len(t) + len(n.keys[i])
@@ -371,8 +371,8 @@ func (m *Matcher) touchAliases(ids []int32) int {
 			sum += int(a.text[0])
 		}
 		n := &a.name
-		for _, u := range n.units {
-			if u.text != "" && u.key != "" {
+		for j := range n.units {
+			if u := &n.units[j]; u.text != "" && u.key != "" {
 				sum += int(u.text[0]) + int(u.key[0])
 			}
 		}

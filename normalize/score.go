@@ -180,15 +180,17 @@ func unitPairs(atHi, atLo []pairing, q, a *name, hi, lo float64) ([]pairing, []p
 // pairUnits is unitPairs over the units qu of q and au, leaving out the pairs of units spelt
 // differently that touch the tokens in blockedQ or blockedA.
 func pairUnits(atHi, atLo []pairing, q *name, qu, au []unit, hi, lo float64, blockedQ, blockedA uint64) ([]pairing, []pairing) {
-	for _, x := range qu {
-		for _, y := range au {
+	for i := range qu {
+		x := &qu[i]
+		for j := range au {
+			y := &au[j]
 			if skipPair(q, x, y) {
 				continue
 			}
 			if x.text != y.text && (spanBits(x.span())&blockedQ != 0 || spanBits(y.span())&blockedA != 0) {
 				continue // assemble takes the exact pairs first, and they leave this one no room
 			}
-			mHi, mLo := unitMatches(&x, &y, hi, lo)
+			mHi, mLo := unitMatches(x, y, hi, lo)
 			// Only a transliterated query token is read through its script's lens: a Latin query
 			// carries vowels that an Arabic alias cannot confirm ("Moscato" is not مسقط). Compare,
 			// which has no gazetteer to choose from, reads either side so (q.symmetric).
@@ -218,7 +220,7 @@ func pairUnits(atHi, atLo []pairing, q *name, qu, au []unit, hi, lo float64, blo
 }
 
 // skipPair reports whether units x of q and y are never paired.
-func skipPair(q *name, x, y unit) bool {
+func skipPair(q *name, x, y *unit) bool {
 	if x.to-x.from > 1 && y.to-y.from > 1 {
 		return true
 	}
@@ -242,8 +244,10 @@ func exactCover(q *name, qu, au []unit) (qMask, aMask uint64) {
 			return 0, 0
 		}
 	}
-	for _, x := range qu {
-		for _, y := range au {
+	for i := range qu {
+		x := &qu[i]
+		for j := range au {
+			y := &au[j]
 			if x.text != y.text || skipPair(q, x, y) {
 				continue
 			}
@@ -258,7 +262,7 @@ func exactCover(q *name, qu, au []unit) (qMask, aMask uint64) {
 }
 
 // makePairing turns a token match of units x and y into a pairing, or reports that it is none.
-func makePairing(x, y unit, m tokenMatch) (pairing, bool) {
+func makePairing(x, y *unit, m tokenMatch) (pairing, bool) {
 	if m.sim == 0 {
 		return pairing{}, false
 	}
@@ -493,7 +497,7 @@ func abjadConsonants(key string) int {
 
 // sameOnset reports whether two units begin with the same letter, as written or in their
 // phonetic keys.
-func sameOnset(x, y unit) bool {
+func sameOnset(x, y *unit) bool {
 	return x.text != "" && y.text != "" && x.text[0] == y.text[0] ||
 		x.key != "" && y.key != "" && x.key[0] == y.key[0]
 }
