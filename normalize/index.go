@@ -668,7 +668,7 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 	if len(s.scored) > k {
 		// Aliases far behind the best estimate cannot win: keep the best k, then only those with
 		// at least minEstShare of the best estimate.
-		cs := topCandidates(s.scored, len(s.scored))
+		cs := topCandidates(s.scored, min(len(s.scored), limit)) // the cut below reads no further
 		n := k
 		for n < len(cs) && n < limit && cs[n].est >= cs[0].est*minEstShare {
 			n++
