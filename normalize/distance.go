@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"math/bits"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
@@ -35,9 +34,9 @@ func levenshteinWithin(a, b string, k int) int {
 	if abs(len(a)-len(b)) > k {
 		return k + 1
 	}
-	// Every letter of one that the other lacks takes an edit of its own: most pairs a lookup
-	// compares are unrelated names, and this settles them without the table.
-	if max(bits.OnesCount64(ma&^mb), bits.OnesCount64(mb&^ma)) > k {
+	// Every letter of one that the other has fewer of takes an edit of its own: most pairs a
+	// lookup compares are unrelated names, and this settles them without the table.
+	if distanceFloor(a, b, ma, mb) > k {
 		return k + 1
 	}
 	if len(a) < len(b) {
@@ -118,16 +117,20 @@ func myers(a, b string, peq []uint64, mask byte, k int) int {
 	return min(score, k+1)
 }
 
-// letterSet returns the bytes of s folded to 64 bits (letters that share a bit only weaken the
-// bound above), whether s is ASCII and whether all its bytes are in 0x60-0x7f (lower-case letters
-// and four signs), in one pass.
-func letterSet(s string) (set uint64, ascii, lower bool) {
+// letterSet returns the bytes of s counted up to two in 64 bits: bit c&31 for a byte met once,
+// and bit 32+c&31 too for one met twice or more (bytes that share a class only weaken the bounds
+// drawn from it, see distanceFloor), whether s is ASCII and whether all its bytes are in
+// 0x60-0x7f (lower-case letters and four signs), in one pass.
+func letterSet(s string) (counts uint64, ascii, lower bool) {
+	var once, twice uint32
 	high, all := byte(0), byte(0xff)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		high |= c
 		all &= c
-		set |= 1 << (c & 63)
+		bit := uint32(1) << (c & 31)
+		twice |= once & bit
+		once |= bit
 	}
-	return set, high < 0x80, high < 0x80 && all&0x60 == 0x60
+	return uint64(twice)<<32 | uint64(once), high < 0x80, high < 0x80 && all&0x60 == 0x60
 }

@@ -186,7 +186,7 @@ func unrelated(q, qk, a, ak string, qs, as letterSets, lo float64) bool {
 	return qs.flags&as.flags&keyASCII != 0 && 0.95*(1-float64(distanceFloor(qk, ak, qs.key, as.key))/float64(max(len(qk), len(ak)))) < minTokenSim
 }
 
-// letterSets holds the letters of a token and of its phonetic key, as letterCounts counts them.
+// letterSets holds the letters of a token and of its phonetic key, as letterSet counts them.
 type letterSets struct {
 	text, key uint64
 	flags     uint8 // setsKnown, and textASCII and keyASCII when the sets bound edit distances
@@ -201,29 +201,13 @@ const (
 func lettersOf(text, key string) letterSets {
 	ls := letterSets{flags: setsKnown}
 	var ascii bool
-	if ls.text, ascii = letterCounts(text); ascii {
+	if ls.text, ascii, _ = letterSet(text); ascii {
 		ls.flags |= textASCII
 	}
-	if ls.key, ascii = letterCounts(key); ascii {
+	if ls.key, ascii, _ = letterSet(key); ascii {
 		ls.flags |= keyASCII
 	}
 	return ls
-}
-
-// letterCounts returns the bytes of s counted up to two in 64 bits: bit c&31 for a byte met once,
-// and bit 32+c&31 too for one met twice or more (bytes that share a class only weaken the bound
-// of distanceFloor), and whether s is ASCII.
-func letterCounts(s string) (counts uint64, ascii bool) {
-	var once, twice uint32
-	high := byte(0)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		high |= c
-		bit := uint32(1) << (c & 31)
-		twice |= once & bit
-		once |= bit
-	}
-	return uint64(twice)<<32 | uint64(once), high < 0x80
 }
 
 // distanceFloor returns a lower bound of the edit distance of ASCII strings a and b, whose letter

@@ -20,8 +20,8 @@ func TestDistanceFloor(t *testing.T) {
 		return string(b)
 	}
 	check := func(a, b string) {
-		ca, asciiA := letterCounts(a)
-		cb, asciiB := letterCounts(b)
+		ca, asciiA, _ := letterSet(a)
+		cb, asciiB, _ := letterSet(b)
 		require.True(t, asciiA && asciiB)
 		d := editDistanceWithin(a, b, max(len(a), len(b)))
 		require.LessOrEqual(t, distanceFloor(a, b, ca, cb), d, "%q %q", a, b)
