@@ -89,6 +89,20 @@ type docContext struct {
 	replacements map[replacementKey]replacementResult
 	// classes caches the word-list class of each word met (see class).
 	classes map[string]lexClass
+	// buffers is storage for the documents of the segments and passes, one after the other.
+	buffers docBuffers
+}
+
+// docBuffers holds the slices that the passes over a segment fill, kept by the docContext so that
+// each segment and pass reuses the storage of the ones before it instead of allocating its own: a
+// megabyte of news made some sixty megabytes of garbage. What is in them lives no longer than
+// the segment, and nothing that outlives it (the caches of docContext, a Mention) points into
+// them.
+type docBuffers struct {
+	// firstToks holds the tokens of the segment, which its later passes read (paragraphTokens),
+	// and laterToks those of the text a later pass fixes again.
+	firstToks, laterToks []textToken
+	paragraphs           paragraphTokens
 }
 
 // contextState is the part of a docContext that decisions change, saved so that a segment can be

@@ -31,18 +31,20 @@ func (p paragraphTokens) remember(text string, toks []textToken) {
 	}
 }
 
-// tokenize returns tokenizeText(text), copying the tokens of the paragraphs it remembers.
-func (p paragraphTokens) tokenize(text string) []textToken {
-	toks := make([]textToken, 0, len(text)/6+1)
+// tokenize returns tokenizeText(text), copying the tokens of the paragraphs it remembers, in the
+// storage of buf.
+func (p paragraphTokens) tokenize(text string, buf []textToken) []textToken {
+	toks := slices.Grow(buf[:0], len(text)/6+1)
 	for start := 0; start < len(text); {
 		end := paragraphEnd(text, start)
-		para, ok := p[text[start:end]]
-		if !ok {
-			para = paragraph{toks: tokenizeText(text[start:end])}
+		from, shift := len(toks), start
+		if para, ok := p[text[start:end]]; ok {
+			toks = append(toks, para.toks...)
+			shift -= para.start
+		} else {
+			toks = appendTokens(toks, text[start:end], true)
 		}
-		from := len(toks)
-		toks = append(toks, para.toks...)
-		if shift := start - para.start; shift != 0 {
+		if shift != 0 {
 			for k := from; k < len(toks); k++ {
 				toks[k].start += shift
 				toks[k].end += shift

@@ -14,19 +14,26 @@ const maxPasses = 3
 // document's cache already holds.
 func (m *Matcher) fixSegment(segment string, base int, ctx *docContext) []Mention {
 	before := ctx.snapshot()
-	first := newDocument(m, segment, base, ctx, tokenizeText(segment))
+	buf := &ctx.buffers
+	buf.firstToks = appendTokens(buf.firstToks[:0], segment, true)
+	first := newDocument(m, segment, base, ctx, buf.firstToks)
 	mentions := first.resolve()
 	var paragraphs paragraphTokens
 	for pass := 1; pass < maxPasses && anyChanged(mentions); pass++ {
 		if paragraphs == nil {
 			// Repairs touch few paragraphs; the later passes tokenize only those.
-			paragraphs = make(paragraphTokens)
+			if buf.paragraphs == nil {
+				buf.paragraphs = make(paragraphTokens)
+			}
+			paragraphs = buf.paragraphs
+			clear(paragraphs) // an earlier segment's, whose tokens are overwritten
 			paragraphs.remember(segment, first.toks)
 		}
 		fixed := apply(segment, mentions)
 		after := ctx.snapshot()
 		ctx.restore(before)
-		later := newDocument(m, fixed, base, ctx, paragraphs.tokenize(fixed))
+		buf.laterToks = paragraphs.tokenize(fixed, buf.laterToks)
+		later := newDocument(m, fixed, base, ctx, buf.laterToks)
 		later.changedOnly = true
 		again := later.resolve()
 		if !anyChanged(again) {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,14 +40,16 @@ const maxTokenBytes = 64
 
 // tokenizeText splits text into words. Camel-case joins ("UkraineThe") are split where a lower-case
 // letter meets an upper-case one, since machine translation drops the space between sentences.
-func tokenizeText(text string) []textToken { return tokenize(text, true) }
+func tokenizeText(text string) []textToken { return appendTokens(nil, text, true) }
 
-// tokenize is tokenizeText, with the fast path for plain words (plainWord) or without: the two
-// must give the same tokens.
-func tokenize(text string, plainPath bool) []textToken {
+// appendTokens appends the tokens of text, their offsets counted in text, to toks: tokenizeText
+// into storage that Fix reuses from segment to segment. plainPath takes the fast path for plain
+// words (plainWord); with it or without, the tokens must be the same.
+func appendTokens(toks []textToken, text string, plainPath bool) []textToken {
 	// English prose averages about six bytes a word with its space; growing the slice by
 	// doubling instead cost more than the rest of tokenizing.
-	toks := make([]textToken, 0, len(text)/6+1)
+	from := len(toks)
+	toks = slices.Grow(toks, len(text)/6+1)
 	var buf []byte
 	// interned holds the folded forms made so far: capitalised words recur ("The", "President",
 	// a name), and one string each saves an allocation per occurrence.
@@ -103,7 +106,7 @@ func tokenize(text string, plainPath bool) []textToken {
 		}
 		i = end
 	}
-	for k := range toks {
+	for k := from; k < len(toks); k++ {
 		if k+1 < len(toks) {
 			gap := text[toks[k].end:toks[k+1].start]
 			if toks[k].end-toks[k].start == 1 && toks[k].shape != shapeLower && strings.HasPrefix(gap, ".") {
@@ -113,7 +116,7 @@ func tokenize(text string, plainPath bool) []textToken {
 		}
 		toks[k].sentenceStart = opensSentence(text, toks[k].start)
 	}
-	markTitleLines(text, toks)
+	markTitleLines(text, toks[from:])
 	return toks
 }
 
