@@ -103,6 +103,23 @@ type docBuffers struct {
 	// and laterToks those of the text a later pass fixes again.
 	firstToks, laterToks []textToken
 	paragraphs           paragraphTokens
+	// The slices of resolve, for the pass under way.
+	runs                      [][2]int
+	spans, selected           [][]*spanMatch
+	chosen                    []*spanMatch
+	named, wholeName, covered []bool
+	roles                     []tokenRole
+}
+
+// zeroed returns n zero elements in the storage of s, which is reallocated only when it is too
+// small.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // contextState is the part of a docContext that decisions change, saved so that a segment can be
@@ -190,16 +207,18 @@ type spanMatch struct {
 
 // resolve finds and decides every mention of the document.
 func (d *document) resolve() []Mention {
-	runs := d.runs()
-	var spans [][]*spanMatch
-	for _, r := range runs {
+	buf := &d.buffers
+	buf.runs = d.appendRuns(buf.runs[:0])
+	spans := buf.spans[:0]
+	for _, r := range buf.runs {
 		spans = append(spans, d.lookupRun(r[0], r[1]))
 	}
+	buf.spans = spans
 	d.noteDemonyms()
 	// Anchors first: names matched so well that they set the document's context.
-	d.named = make([]bool, len(d.toks))
-	d.wholeName = make([]bool, len(d.toks))
-	d.roles = make([]tokenRole, len(d.toks))
+	n := len(d.toks)
+	buf.named, buf.wholeName, buf.roles = zeroed(buf.named, n), zeroed(buf.wholeName, n), zeroed(buf.roles, n)
+	d.named, d.wholeName, d.roles = buf.named, buf.wholeName, buf.roles
 	for _, ss := range spans {
 		for _, s := range ss {
 			if s.cands[0].Score >= d.m.cfg.threshold {
@@ -227,7 +246,8 @@ func (d *document) resolve() []Mention {
 	// learnt: that keeps Fix idempotent.
 	var chosen []*spanMatch
 	var covered []bool
-	selected := make([][]*spanMatch, len(spans))
+	buf.selected = zeroed(buf.selected, len(spans))
+	selected := buf.selected
 	for round := 0; ; round++ {
 		seen := d.seenChanges
 		chosen, covered = d.decideAll(spans, selected)
@@ -260,13 +280,15 @@ func (d *document) resolve() []Mention {
 const maxDecideRounds = 3
 
 // decideAll decides every span, run by run, and returns the spans chosen and the tokens they
-// cover.
+// cover, in storage that the next round reuses.
 //
 // selected holds each run's selection from the round before (nil at first): a run none of whose
 // decisions changed keeps it.
 func (d *document) decideAll(spans, selected [][]*spanMatch) ([]*spanMatch, []bool) {
-	var chosen []*spanMatch
-	covered := make([]bool, len(d.toks))
+	buf := &d.buffers
+	chosen := buf.chosen[:0]
+	buf.covered = zeroed(buf.covered, len(d.toks))
+	covered := buf.covered
 	for r, ss := range spans {
 		changed := selected[r] == nil
 		for _, s := range ss {
@@ -288,6 +310,7 @@ func (d *document) decideAll(spans, selected [][]*spanMatch) ([]*spanMatch, []bo
 			chosen = append(chosen, s)
 		}
 	}
+	buf.chosen = chosen
 	return chosen, covered
 }
 
@@ -336,11 +359,10 @@ func (d *document) learnRoles(chosen []*spanMatch) bool {
 	return learnt
 }
 
-// runs returns the token ranges that may hold names: runs of capitalised words joined by spaces,
-// hyphens or name connectors ("Mohammed bin Salman", "Ursula von der Leyen"), and lone lower-case
-// words that are not English words but are names ("kyiv").
-func (d *document) runs() [][2]int {
-	var runs [][2]int
+// appendRuns appends to runs the token ranges that may hold names: runs of capitalised words
+// joined by spaces, hyphens or name connectors ("Mohammed bin Salman", "Ursula von der Leyen"),
+// and lone lower-case words that are not English words but are names ("kyiv").
+func (d *document) appendRuns(runs [][2]int) [][2]int {
 	toks := d.toks
 	for i := 0; i < len(toks); {
 		if !d.runWord(i) {
