@@ -56,7 +56,6 @@ type document struct {
 	roles     []tokenRole
 	roleTexts []string
 	roleEpoch int
-	spans     spanArena
 	// descriptions are the Matcher's folded descriptions, fetched for the document.
 	descriptions *foldedDescriptions
 	// changedOnly asks resolve for the mentions it changes only: a later pass of fixSegment
@@ -103,7 +102,9 @@ type docBuffers struct {
 	// and laterToks those of the text a later pass fixes again.
 	firstToks, laterToks []textToken
 	paragraphs           paragraphTokens
-	// The slices of resolve, for the pass under way.
+	// arena holds the spans of the pass under way, and the slices below the rest of what its
+	// resolve keeps.
+	arena                     spanArena
 	runs                      [][2]int
 	spans, selected           [][]*spanMatch
 	chosen                    []*spanMatch
@@ -208,6 +209,7 @@ type spanMatch struct {
 // resolve finds and decides every mention of the document.
 func (d *document) resolve() []Mention {
 	buf := &d.buffers
+	buf.arena.reset() // the spans of the pass before are dead
 	buf.runs = d.appendRuns(buf.runs[:0])
 	spans := buf.spans[:0]
 	for _, r := range buf.runs {
@@ -504,7 +506,7 @@ func (d *document) lookupRun(from, to int) []*spanMatch {
 	if len(spans) == 0 {
 		return nil
 	}
-	block, out := d.spans.take(len(spans))
+	block, out := d.buffers.arena.take(len(spans))
 	for i, s := range spans {
 		block[i] = spanMatch{from: from + s.from, to: from + s.to, cands: s.cands}
 		out[i] = &block[i]
@@ -513,9 +515,16 @@ func (d *document) lookupRun(from, to int) []*spanMatch {
 }
 
 // spanArena hands out the spanMatch values of a document's runs from a few large blocks instead
-// of two allocations a run: a megabyte of news has some thirty thousand runs.
+// of two allocations a run: a megabyte of news has some thirty thousand runs. The blocks are kept
+// for the spans of the next pass (reset).
 type spanArena struct {
-	block []spanMatch
+	blocks []spanBlock
+	cur    int // the block that take hands out from
+}
+
+// spanBlock is a block of spans and one of pointers to them, handed out in step.
+type spanBlock struct {
+	spans []spanMatch
 	ptrs  []*spanMatch
 }
 
@@ -526,16 +535,34 @@ const (
 	spanArenaBlock = 256
 )
 
+// reset takes back every span handed out, for take to hand out again.
+func (a *spanArena) reset() {
+	for k := range a.blocks {
+		b := &a.blocks[k]
+		clear(b.spans) // take hands out zero spans
+		b.spans, b.ptrs = b.spans[:0], b.ptrs[:0]
+	}
+	a.cur = 0
+}
+
 // take returns n zero spans and a slice of n pointers for them, both of capacity n.
 func (a *spanArena) take(n int) ([]spanMatch, []*spanMatch) {
-	if len(a.block)+n > cap(a.block) {
-		size := max(n, min(2*cap(a.block), spanArenaBlock), spanArenaFirst)
-		a.block = make([]spanMatch, 0, size)
-		a.ptrs = make([]*spanMatch, 0, size)
+	// A block without room for n keeps its rest unused: the blocks after it are empty.
+	for a.cur < len(a.blocks) && len(a.blocks[a.cur].spans)+n > cap(a.blocks[a.cur].spans) {
+		a.cur++
 	}
-	k := len(a.block)
-	a.block, a.ptrs = a.block[:k+n], a.ptrs[:k+n]
-	return a.block[k : k+n : k+n], a.ptrs[k : k+n : k+n]
+	if a.cur == len(a.blocks) {
+		size := spanArenaFirst
+		if a.cur > 0 {
+			size = min(2*cap(a.blocks[a.cur-1].spans), spanArenaBlock)
+		}
+		size = max(size, n)
+		a.blocks = append(a.blocks, spanBlock{make([]spanMatch, 0, size), make([]*spanMatch, 0, size)})
+	}
+	b := &a.blocks[a.cur]
+	k := len(b.spans)
+	b.spans, b.ptrs = b.spans[:k+n], b.ptrs[:k+n]
+	return b.spans[k : k+n : k+n], b.ptrs[k : k+n : k+n]
 }
 
 // fillRunKey writes to keyBuf what lookupRun's result depends on for the tokens [from, to): their

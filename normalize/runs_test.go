@@ -135,3 +135,26 @@ func jsonlMatcher(t *testing.T, jsonl string) *Matcher {
 	require.NoError(t, err)
 	return m
 }
+
+// TestSpanArena checks that the arena hands out zero spans that no other take shares, before and
+// after a reset gives its blocks back.
+func TestSpanArena(t *testing.T) {
+	var a spanArena
+	for round := range 3 {
+		seen := make(map[*spanMatch]bool)
+		for _, n := range []int{1, 15, 3, 40, 300, 2, 256, 7} {
+			block, ptrs := a.take(n)
+			require.Len(t, block, n)
+			require.Len(t, ptrs, n)
+			require.Equal(t, n, cap(block))
+			require.Equal(t, n, cap(ptrs))
+			for i := range block {
+				require.Zero(t, block[i], "round %d", round)
+				require.False(t, seen[&block[i]], "round %d: a span handed out twice", round)
+				seen[&block[i]] = true
+				block[i] = spanMatch{from: n, to: i, role: "used"}
+			}
+		}
+		a.reset()
+	}
+}
