@@ -131,12 +131,22 @@ type contextState struct {
 	countries   countrySet
 }
 
-func (c *docContext) snapshot() contextState {
-	return contextState{seen: maps.Clone(c.seen), seenChanges: c.seenChanges, countries: c.countries}
+// state returns the state of the docContext itself, not a copy: setState replaces the map rather
+// than change it, so a state returned stays as it was once another is set.
+func (c *docContext) state() contextState {
+	return contextState{seen: c.seen, seenChanges: c.seenChanges, countries: c.countries}
 }
 
-func (c *docContext) restore(s contextState) {
-	c.seen, c.seenChanges, c.countries = maps.Clone(s.seen), s.seenChanges, s.countries
+// setState makes s the state of the docContext, which then changes s's map: set a clone of a
+// state that is needed again.
+func (c *docContext) setState(s contextState) {
+	c.seen, c.seenChanges, c.countries = s.seen, s.seenChanges, s.countries
+}
+
+// clone returns a copy of s that shares nothing with it.
+func (s contextState) clone() contextState {
+	s.seen = maps.Clone(s.seen)
+	return s
 }
 
 func newDocContext() *docContext {

@@ -13,7 +13,7 @@ const maxPasses = 3
 // Fix(Fix(x).Text) change nothing. The later passes look up mostly the same spans, which the
 // document's cache already holds.
 func (m *Matcher) fixSegment(segment string, base int, ctx *docContext) []Mention {
-	before := ctx.snapshot()
+	before := ctx.state().clone()
 	buf := &ctx.buffers
 	buf.firstToks = appendTokens(buf.firstToks[:0], segment, true)
 	first := newDocument(m, segment, base, ctx, buf.firstToks)
@@ -30,14 +30,15 @@ func (m *Matcher) fixSegment(segment string, base int, ctx *docContext) []Mentio
 			paragraphs.remember(segment, first.toks)
 		}
 		fixed := apply(segment, mentions)
-		after := ctx.snapshot()
-		ctx.restore(before)
+		// The state after the pass before is kept as it is, not copied: setState replaces it.
+		after := ctx.state()
+		ctx.setState(before.clone())
 		buf.laterToks = paragraphs.tokenize(fixed, buf.laterToks)
 		later := newDocument(m, fixed, base, ctx, buf.laterToks)
 		later.changedOnly = true
 		again := later.resolve()
 		if !anyChanged(again) {
-			ctx.restore(after)
+			ctx.setState(after)
 			break
 		}
 		mentions = compose(segment, mentions, fixed, again)
