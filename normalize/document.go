@@ -504,9 +504,7 @@ func (d *document) lookupRun(from, to int) []*spanMatch {
 	d.fillRunKey(from, to)
 	spans, ok := d.runLookups[string(d.keyBuf)]
 	if !ok {
-		for _, s := range d.matchRun(from, to) {
-			spans = append(spans, runSpan{from: s.from - from, to: s.to - from, cands: s.cands})
-		}
+		spans = d.matchRun(from, to)
 		if len(d.runLookups) >= maxCachedLookups {
 			clear(d.runLookups)
 		}
@@ -590,9 +588,10 @@ func (d *document) fillRunKey(from, to int) {
 	}
 }
 
-// matchRun looks up every plausible span of the run [from, to).
-func (d *document) matchRun(from, to int) []*spanMatch {
-	var out []*spanMatch
+// matchRun looks up every plausible span of the run [from, to), and returns those that match,
+// their tokens counted from the run's start.
+func (d *document) matchRun(from, to int) []runSpan {
+	var out []runSpan
 	for i := from; i < to; i++ {
 		if d.is(i, lexTitle) && i+1 < to || d.is(i, lexParticle) && d.toks[i].shape == shapeLower {
 			continue // a span starts at the name, not at the title or connector before it
@@ -619,7 +618,7 @@ func (d *document) matchRun(from, to int) []*spanMatch {
 			}
 			cands := d.lookupSpan(i, j)
 			if len(cands) > 0 {
-				out = append(out, &spanMatch{from: i, to: j, cands: cands})
+				out = append(out, runSpan{from: i - from, to: j - from, cands: cands})
 			}
 		}
 	}
