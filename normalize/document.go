@@ -110,6 +110,9 @@ type docBuffers struct {
 	chosen                    []*spanMatch
 	named, wholeName, covered []bool
 	roles                     []tokenRole
+	// surnames and byEntity are those of surnameMentions; its memo copies what it keeps.
+	surnames []surname
+	byEntity map[int32]int
 }
 
 // zeroed returns n zero elements in the storage of s, which is reallocated only when it is too

@@ -12,7 +12,7 @@ import (
 // after "Donald Tass" is repaired to "Tusk". An ordinary word at the start of a sentence is never
 // taken for a surname.
 func (d *document) surnameMentions(covered []bool) []Mention {
-	var names []surname
+	names := d.buffers.surnames[:0]
 	for e := range d.seen {
 		n, ok := d.surnames[e]
 		if !ok {
@@ -26,10 +26,15 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 			names = append(names, n)
 		}
 	}
+	d.buffers.surnames = names
 	if len(names) == 0 {
 		return nil
 	}
-	byEntity := make(map[int32]int, len(names))
+	if d.buffers.byEntity == nil {
+		d.buffers.byEntity = make(map[int32]int, len(names))
+	}
+	byEntity := d.buffers.byEntity
+	clear(byEntity) // the names of the pass before
 	for k, n := range names {
 		byEntity[n.entity] = k
 	}
