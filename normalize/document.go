@@ -170,7 +170,7 @@ func newDocument(m *Matcher, text string, base int, ctx *docContext, toks []text
 
 // markSeen records that the mention starting at token i resolved entity e.
 func (d *document) markSeen(e int32, i int) {
-	at := d.base + d.toks[i].start
+	at := d.base + int(d.toks[i].start)
 	seen, ok := d.seen[e]
 	switch {
 	case !ok:
@@ -185,7 +185,7 @@ func (d *document) markSeen(e int32, i int) {
 // seenElsewhere reports whether entity e was resolved by a mention other than the one starting
 // at token i: a name is not its own context.
 func (d *document) seenElsewhere(e int32, i int) bool {
-	at := d.base + d.toks[i].start
+	at := d.base + int(d.toks[i].start)
 	seen, ok := d.seen[e]
 	return ok && (seen.first != at || seen.second >= 0)
 }
@@ -281,7 +281,7 @@ func (d *document) resolve() []Mention {
 	surnames := d.surnameMentions(covered)
 	for _, mt := range surnames {
 		// A surname mention is one word: the token that starts where it starts.
-		if i, ok := slices.BinarySearchFunc(d.toks, mt.Start, func(t textToken, start int) int { return t.start - start }); ok {
+		if i, ok := slices.BinarySearchFunc(d.toks, mt.Start, func(t textToken, start int) int { return int(t.start) - start }); ok {
 			covered[i] = true
 		}
 	}

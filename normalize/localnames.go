@@ -73,7 +73,7 @@ func (d *document) localNameMentions(covered []bool) []Mention {
 		rep := surface[:split] + " " + best
 		ent := &gazetteer.Entity{Kind: gazetteer.Person, Name: rep, Description: "named in the document"}
 		out = append(out, Mention{
-			Start: t.start, End: t.end, Text: surface, Replacement: rep, Entity: ent,
+			Start: int(t.start), End: int(t.end), Text: surface, Replacement: rep, Entity: ent,
 			Score: round(bestSim), Confidence: confidenceForSim(bestSim), Changed: true,
 			Reason: "given name and surname run together; the document writes the surname " + quote(best) + " elsewhere; not in the gazetteer",
 		})

@@ -24,7 +24,7 @@ func (p paragraphTokens) remember(text string, toks []textToken) {
 	at := 0
 	for start := 0; start < len(text); {
 		end := paragraphEnd(text, start)
-		n, _ := slices.BinarySearchFunc(toks[at:], end, func(t textToken, end int) int { return t.start - end })
+		n, _ := slices.BinarySearchFunc(toks[at:], end, func(t textToken, end int) int { return int(t.start) - end })
 		p[text[start:end]] = paragraph{toks: toks[at : at+n], start: start}
 		at += n
 		start = end
@@ -46,8 +46,8 @@ func (p paragraphTokens) tokenize(text string, buf []textToken) []textToken {
 		}
 		if shift != 0 {
 			for k := from; k < len(toks); k++ {
-				toks[k].start += shift
-				toks[k].end += shift
+				toks[k].start += int32(shift)
+				toks[k].end += int32(shift)
 			}
 		}
 		start = end

@@ -11,7 +11,7 @@ import (
 
 // mention turns a decided span into a Mention with its replacement.
 func (d *document) mention(s *spanMatch) Mention {
-	start, end := d.toks[s.from].start, d.toks[s.to-1].end
+	start, end := int(d.toks[s.from].start), int(d.toks[s.to-1].end)
 	mt := s.chosen
 	text := d.text[start:end]
 	rep, how := d.cachedReplacement(s, mt, text)

@@ -80,7 +80,7 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 			reason = fmt.Sprintf("%s~%s: %s", t.folded, n.tok, reason)
 		}
 		out = append(out, Mention{
-			Start: t.start, End: t.end, Text: text, Replacement: rep, Entity: ent,
+			Start: int(t.start), End: int(t.end), Text: text, Replacement: rep, Entity: ent,
 			Score: round(bestSim), Confidence: confidenceForSim(bestSim), Reason: reason, Changed: changed,
 		})
 	}

@@ -9,7 +9,9 @@ import (
 
 // textToken is one word of running text.
 type textToken struct {
-	start, end int    // byte span of the word, a possessive ending excluded
+	// start and end are the byte span of the word, a possessive ending excluded. Fix tokenizes a
+	// segment (SegmentSize) at a time, so int32 is ample, and keeps a token to 32 bytes.
+	start, end int32
 	folded     string // comparison key
 	shape      shape
 	possessive bool // the word was followed by 's, which stays outside any replacement
@@ -87,10 +89,10 @@ func appendTokens(toks []textToken, text string, plainPath bool) []textToken {
 			continue
 		}
 		for _, part := range splitCamel(parts[:0], text, i, end) {
-			tok := textToken{start: part[0], end: part[1]}
+			tok := textToken{start: int32(part[0]), end: int32(part[1])}
 			w := text[part[0]:part[1]]
 			if t := trimPossessive(w); len(t) < len(w) {
-				tok.end = part[0] + len(t)
+				tok.end = int32(part[0] + len(t))
 				tok.possessive = true
 			}
 			w = text[tok.start:tok.end]
@@ -114,7 +116,7 @@ func appendTokens(toks []textToken, text string, plainPath bool) []textToken {
 			}
 			toks[k].joinNext = !toks[k].possessive && joinable(gap)
 		}
-		toks[k].sentenceStart = opensSentence(text, toks[k].start)
+		toks[k].sentenceStart = opensSentence(text, int(toks[k].start))
 	}
 	markTitleLines(text, toks[from:])
 	return toks
@@ -147,7 +149,7 @@ func plainWord(text string, i int) (end, upper int, ok bool) {
 // upper-case letters: a word without any is its own folded form.
 func plainToken(text string, start, end, upper int, buf *[]byte, interned map[string]string) textToken {
 	w := text[start:end]
-	tok := textToken{start: start, end: end}
+	tok := textToken{start: int32(start), end: int32(end)}
 	switch {
 	case len(w) > maxTokenBytes:
 	case upper == 0:
