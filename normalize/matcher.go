@@ -51,6 +51,11 @@ func New(g *gazetteer.Gazetteer, opts ...Option) (*Matcher, error) {
 		m.canonical[i] = -1 // until the entity's name is indexed; a name of no letters has none
 	}
 	ix := newTokenIndex()
+	// Many aliases share a name (GeoNames has a San Francisco in a dozen countries): they share
+	// one prepared name, which is then prepared once, kept once and, in a ranking that meets
+	// several of them, aligned once (see rankCandidates).
+	shared := make(map[string]int32) // name key -> the first alias of that name
+	var keyBuf []byte
 	for i, e := range g.All() {
 		for j, text := range e.Names() {
 			toks, scripts := foldTokensScripts(text)
@@ -64,7 +69,14 @@ func New(g *gazetteer.Gazetteer, opts ...Option) (*Matcher, error) {
 			if j == 0 {
 				m.canonical[i] = id
 			}
-			n := newNameScripts(toks, scripts).packed()
+			keyBuf = appendNameKey(keyBuf[:0], toks, scripts)
+			var n name
+			if first, ok := shared[string(keyBuf)]; ok {
+				n = m.aliases[first].name
+			} else {
+				n = newNameScripts(toks, scripts).packed()
+				shared[string(keyBuf)] = id
+			}
 			m.aliases = append(m.aliases, aliasEntry{entity: int32(i), text: text, name: n, canonical: j == 0})
 			toks = n.toks
 			for k, t := range toks {
@@ -84,6 +96,17 @@ func New(g *gazetteer.Gazetteer, opts ...Option) (*Matcher, error) {
 	m.index = ix
 	m.descriptions = sync.OnceValue(func() *foldedDescriptions { return newFoldedDescriptions(g) })
 	return m, nil
+}
+
+// appendNameKey appends to b a key that two names share only when they have the same folded
+// tokens written in the same scripts, and so prepare to the same name.
+func appendNameKey(b []byte, toks []string, scripts []tokScript) []byte {
+	for i, t := range toks {
+		b = append(b, byte(scripts[i]))
+		b = append(b, t...)
+		b = append(b, 0)
+	}
+	return b
 }
 
 // Gazetteer returns the gazetteer the Matcher was built on.
@@ -274,18 +297,22 @@ func (m *Matcher) exactPartAllowed(token string, a *aliasEntry) bool {
 func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Match {
 	best := make(map[int32]Match)
 	arena := &pairArena{pairs: make([]pairing, 0, len(ids)+1)}
+	var buf [8]alignedName
+	done := alignedNames(buf[:0])
 	for _, id := range ids {
 		a := &m.aliases[id]
-		var al alignment
-		usedLoose := false
-		if loose {
-			var l alignment
-			al, l = alignBoth(q, &a.name, m.cfg.threshold, arena)
-			if l.score > al.score {
-				al, usedLoose = l, true
+		al, usedLoose, ok := done.find(&a.name)
+		if !ok {
+			if loose {
+				var l alignment
+				al, l = alignBoth(q, &a.name, m.cfg.threshold, arena)
+				if l.score > al.score {
+					al, usedLoose = l, true
+				}
+			} else {
+				al = alignWith(q, &a.name, minStrongForWeak, arena)
 			}
-		} else {
-			al = alignWith(q, &a.name, minStrongForWeak, arena)
+			done = done.add(&a.name, al, usedLoose)
 		}
 		if al.score == 0 || !m.partialAllowed(a, &al) {
 			continue
@@ -323,6 +350,36 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 		out = out[:k]
 	}
 	return out
+}
+
+// alignedNames remembers the alignments of one ranking by name. Aliases with the same name share
+// its prepared form (see New), and their alignments with a query are the same.
+type alignedNames []alignedName
+
+type alignedName struct {
+	units *unit // a name is known by its units, which aliases that share it share
+	al    alignment
+	loose bool
+}
+
+// maxAlignedNames bounds the names remembered: a ranking of hundreds of aliases (a common word
+// in Fix) would otherwise search a long list for each.
+const maxAlignedNames = 32
+
+func (d alignedNames) find(n *name) (alignment, bool, bool) {
+	for i := range d {
+		if d[i].units == &n.units[0] {
+			return d[i].al, d[i].loose, true
+		}
+	}
+	return alignment{}, false, false
+}
+
+func (d alignedNames) add(n *name, al alignment, loose bool) alignedNames {
+	if len(d) < maxAlignedNames {
+		d = append(d, alignedName{&n.units[0], al, loose})
+	}
+	return d
 }
 
 // explain writes the reasons of ranked matches of q. It is apart from ranking because most
