@@ -297,7 +297,7 @@ func (m *Matcher) exactPartAllowed(token string, a *aliasEntry) bool {
 func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Match {
 	best := make(map[int32]Match)
 	arena := &pairArena{pairs: make([]pairing, 0, len(ids)+1)}
-	var buf [8]alignedName
+	var buf [maxAlignedNames]alignedName // on the stack: add never grows it
 	done := alignedNames(buf[:0])
 	for _, id := range ids {
 		a := &m.aliases[id]
