@@ -731,7 +731,7 @@ func (d *document) isWord(i int) bool {
 func (d *document) decide(s *spanMatch) {
 	// The notes are written for the winner only: most candidates lose.
 	type scored struct {
-		m                      Match
+		m                      *Match // in s.cands: a Match is too large to copy per candidate
 		score                  float64
 		earlier, country, role bool
 	}
@@ -750,7 +750,8 @@ func (d *document) decide(s *spanMatch) {
 		s.roleEpoch = epoch + 1
 	}
 	var inputs uint32
-	for i, c := range s.cands {
+	for i := range s.cands {
+		c := &s.cands[i]
 		sc := scored{m: c, score: c.Score}
 		if d.seenElsewhere(d.m.aliases[c.alias].entity, s.from) {
 			sc.score += contextBonus
@@ -779,26 +780,26 @@ func (d *document) decide(s *spanMatch) {
 	}
 	s.decided, s.inputs = true, inputs
 	s.chosen, s.value, s.context = Match{}, 0, contextSeen{}
-	if best.m.Entity == nil || best.score < d.m.cfg.threshold {
+	if best.m == nil || best.score < d.m.cfg.threshold {
 		return
 	}
-	if second.m.Entity != nil && best.score-second.score < d.m.cfg.margin && best.m.Entity.Prior-second.m.Entity.Prior < priorGap {
-		if !d.exactForm(s, best.m) {
+	if second.m != nil && best.score-second.score < d.m.cfg.margin && best.m.Entity.Prior-second.m.Entity.Prior < priorGap {
+		if !d.exactForm(s, *best.m) {
 			return // two entities fit about equally: leave the text as it is
 		}
 	}
 	single := s.to-s.from == 1
-	exact := d.exactForm(s, best.m)
+	exact := d.exactForm(s, *best.m)
 	if best.m.loose && !best.role {
 		return // a weak token admitted only because a role before the name vouches for it
 	}
 	if single && !exact && derivedForm(d.toks[s.from].folded, &d.m.aliases[best.m.alias].name) {
 		return // "Iraqi", "Germans": a word derived from a name is not a garbled name
 	}
-	if !exact && !d.splitAllowed(s, best.m) {
+	if !exact && !d.splitAllowed(s, *best.m) {
 		return
 	}
-	if !exact && d.fuzzyFunctionWord(s, best.m) {
+	if !exact && d.fuzzyFunctionWord(s, *best.m) {
 		return // "Russian Foreign Minister" is not a garbled "Russia Foreign Ministry"
 	}
 	if single && !exact {
@@ -825,7 +826,7 @@ func (d *document) decide(s *spanMatch) {
 			return // "United States Amid" is not a part of United States Armed Forces
 		case !single && d.allWords(s) && best.score < allWordsMin:
 			return // "Would Back" is not a garbled World Bank, nor "Plan Over" Hanover
-		case d.loosePieces(s, best.m):
+		case d.loosePieces(s, *best.m):
 			return // two whole words are not a split name unless they join up nearly exactly: "Mohammed Shia" is not Mohammedia
 		case single && d.toks[s.from].shape == shapeUpper && len(d.toks[s.from].folded) <= maxAcronym:
 			return // an acronym is written as it is: "PRM" is not Perm
@@ -841,10 +842,10 @@ func (d *document) decide(s *spanMatch) {
 	if single && best.m.partial && best.m.Entity.Kind == gazetteer.Person && d.unexplainedNeighbour(s) {
 		return // "Cook County": a surname inside another name
 	}
-	if single && exact && d.unexplainedNeighbour(s) && !d.keepsSurface(s, best.m) {
+	if single && exact && d.unexplainedNeighbour(s) && !d.keepsSurface(s, *best.m) {
 		return // "Donald Tass": a case repair to TASS inside someone else's name
 	}
-	s.chosen = best.m
+	s.chosen = *best.m
 	s.chosen.Score = round(min(best.score, 1))
 	s.context = contextSeen{best.earlier, best.country, best.role}
 	// A span is worth the words it explains: an unmatched connector at its edge adds nothing.
