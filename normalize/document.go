@@ -667,23 +667,49 @@ func (d *document) lookupSpan(i, j int) []Match {
 	if cands, ok := d.lookups[string(d.keyBuf)]; ok {
 		return cands
 	}
-	toks := make([]string, 0, j-i)
-	for k := i; k < j; k++ {
-		toks = append(toks, d.toks[k].folded)
-	}
-	q := newNameKeyed(toks, nil, &d.keys)
+	q := newNameKeyed(d.spanTokens(i, j), nil, &d.keys)
 	var cands []Match
 	if exactOnly {
 		cands = d.m.rankExact(&q, 3)
 	} else {
 		cands = d.m.rankName(&q, 3, true, &d.hits)
 	}
-	d.m.explain(&q, cands)
+	// The candidates carry no reason yet: reasonOf writes the reason of those that become
+	// mentions, a few of the many looked up.
 	if len(d.lookups) >= maxCachedLookups {
 		clear(d.lookups) // bounded memory on an endless stream; a name seen again is looked up again
 	}
 	d.lookups[string(d.keyBuf)] = cands
 	return cands
+}
+
+// spanTokens returns the folded tokens [i, j), the query lookupSpan looks up.
+func (d *document) spanTokens(i, j int) []string {
+	toks := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		toks = append(toks, d.toks[k].folded)
+	}
+	return toks
+}
+
+// reasonOf returns the reason of the match chosen for span s, written on first use into the
+// span's candidates, which the document's lookups share: the same name recurs.
+func (d *document) reasonOf(s *spanMatch) string {
+	if s.chosen.Reason != "" {
+		return s.chosen.Reason
+	}
+	i := slices.IndexFunc(s.cands, func(c Match) bool { return c.alias == s.chosen.alias })
+	if i < 0 {
+		return "" // never: the chosen match is one of the candidates
+	}
+	if s.cands[i].Reason == "" {
+		// A reason quotes the query's tokens only: the name's keys and units are not needed.
+		toks, _ := canonicalNumbers(d.spanTokens(s.from, s.to), nil)
+		q := name{toks: canonicalArticles(toks)}
+		d.m.explain(&q, s.cands[i:i+1])
+	}
+	s.chosen.Reason = s.cands[i].Reason
+	return s.chosen.Reason
 }
 
 // maxCachedLookups bounds the per-document cache of span rankings.

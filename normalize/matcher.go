@@ -382,8 +382,9 @@ func (d alignedNames) add(n *name, al alignment, loose bool) alignedNames {
 	return d
 }
 
-// explain writes the reasons of ranked matches of q. It is apart from ranking because most
-// candidates scored are dropped, and Match needs the reason of one.
+// explain writes the reasons of ranked matches of q, of which it reads the tokens only. It is
+// apart from ranking because most candidates scored are dropped, and Match needs the reason of
+// one.
 func (m *Matcher) explain(q *name, ms []Match) {
 	var buf [128]byte
 	for i := range ms {

@@ -15,7 +15,7 @@ func (d *document) mention(s *spanMatch) Mention {
 	mt := s.chosen
 	text := d.text[start:end]
 	rep, how := d.cachedReplacement(s, mt, text)
-	reason := mt.Reason
+	reason := d.reasonOf(s)
 	if note := d.contextNote(s); note != "" {
 		reason += "; " + note
 	}
