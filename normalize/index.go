@@ -523,7 +523,13 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 		// capitalised words are not names, it turned "Boeing" into Beijing.
 		us = append(us, unitLookup{hitKey: hitKey{t, int8(maxDeletes(t)), q.script(i), !covered}, key: q.keys[i], bits: 1 << i})
 		if i+1 < n {
-			j := t + q.toks[i+1]
+			// The join is usually one of the name's units, with its phonetic key made.
+			var j, key string
+			if u := q.joinUnit(i); u != nil {
+				j, key = u.text, u.key
+			} else {
+				j = t + q.toks[i+1]
+			}
 			// Two edits in a join only where one side is short enough to be a fragment of a
 			// split word ("Chin-ping" for Jinping, "Dee Vance" for D. Vance) and is not a
 			// connector; otherwise one.
@@ -531,7 +537,7 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 			if min(len(t), len(u)) > 4 || nameParticles[t] || nameParticles[u] {
 				r = min(r, 1) // "del Monte" is not a split word
 			}
-			us = append(us, unitLookup{hitKey: hitKey{j, int8(r), scriptLatin, false}, bits: 3 << i})
+			us = append(us, unitLookup{hitKey: hitKey{j, int8(r), scriptLatin, false}, key: key, bits: 3 << i})
 		}
 	}
 	ix.lookUp(s, memo, us)

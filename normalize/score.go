@@ -36,6 +36,16 @@ func units(n *name) []unit {
 	return makeUnits(n, nil)
 }
 
+// joinUnit returns the unit of n that joins tokens i and i+1 (see makeUnits), or nil.
+func (n *name) joinUnit(i int) *unit {
+	for k := n.len(); k < len(n.units); k++ {
+		if u := &n.units[k]; u.from == int32(i) && u.to == int32(i+2) {
+			return u
+		}
+	}
+	return nil
+}
+
 func makeUnits(n *name, keys *keyMemo) []unit {
 	us := make([]unit, 0, 2*n.len())
 	for i := range n.toks {
