@@ -102,6 +102,7 @@ type docBuffers struct {
 	// and laterToks those of the text a later pass fixes again.
 	firstToks, laterToks []textToken
 	paragraphs           paragraphTokens
+	words                wordFolder
 	// arena holds the spans of the pass under way, and the slices below the rest of what its
 	// resolve keeps.
 	arena                     spanArena

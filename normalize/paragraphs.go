@@ -32,8 +32,8 @@ func (p paragraphTokens) remember(text string, toks []textToken) {
 }
 
 // tokenize returns tokenizeText(text), copying the tokens of the paragraphs it remembers, in the
-// storage of buf.
-func (p paragraphTokens) tokenize(text string, buf []textToken) []textToken {
+// storage of buf; words folds the words of the others (see appendTokens).
+func (p paragraphTokens) tokenize(text string, buf []textToken, words *wordFolder) []textToken {
 	toks := slices.Grow(buf[:0], len(text)/6+1)
 	for start := 0; start < len(text); {
 		end := paragraphEnd(text, start)
@@ -42,7 +42,7 @@ func (p paragraphTokens) tokenize(text string, buf []textToken) []textToken {
 			toks = append(toks, para.toks...)
 			shift -= para.start
 		} else {
-			toks = appendTokens(toks, text[start:end], true)
+			toks = appendTokens(toks, text[start:end], true, words)
 		}
 		if shift != 0 {
 			for k := from; k < len(toks); k++ {

@@ -29,10 +29,10 @@ func TestParagraphTokens(t *testing.T) {
 	for _, text := range paragraphTexts {
 		p := make(paragraphTokens)
 		p.remember(text, tokenizeText(text))
-		require.Equal(t, tokenizeText(text), p.tokenize(text, nil), "%q", text)
+		require.Equal(t, tokenizeText(text), p.tokenize(text, nil, nil), "%q", text)
 		for _, e := range edits {
 			edited := strings.Replace(text, e.from, e.to, 1)
-			buf = p.tokenize(edited, buf)
+			buf = p.tokenize(edited, buf, nil)
 			require.Equal(t, tokenizeText(edited), buf, "%q", edited)
 		}
 	}
@@ -47,6 +47,6 @@ func FuzzParagraphTokens(f *testing.F) {
 	f.Fuzz(func(t *testing.T, seen, text string) {
 		p := make(paragraphTokens)
 		p.remember(seen, tokenizeText(seen))
-		require.Equal(t, tokenizeText(text), p.tokenize(text, nil))
+		require.Equal(t, tokenizeText(text), p.tokenize(text, nil, nil))
 	})
 }

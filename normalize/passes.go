@@ -15,7 +15,7 @@ const maxPasses = 3
 func (m *Matcher) fixSegment(segment string, base int, ctx *docContext) []Mention {
 	before := ctx.state().clone()
 	buf := &ctx.buffers
-	buf.firstToks = appendTokens(buf.firstToks[:0], segment, true)
+	buf.firstToks = appendTokens(buf.firstToks[:0], segment, true, &buf.words)
 	first := newDocument(m, segment, base, ctx, buf.firstToks)
 	mentions := first.resolve()
 	var paragraphs paragraphTokens
@@ -33,7 +33,7 @@ func (m *Matcher) fixSegment(segment string, base int, ctx *docContext) []Mentio
 		// The state after the pass before is kept as it is, not copied: setState replaces it.
 		after := ctx.state()
 		ctx.setState(before.clone())
-		buf.laterToks = paragraphs.tokenize(fixed, buf.laterToks)
+		buf.laterToks = paragraphs.tokenize(fixed, buf.laterToks, &buf.words)
 		later := newDocument(m, fixed, base, ctx, buf.laterToks)
 		later.changedOnly = true
 		again := later.resolve()

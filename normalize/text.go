@@ -42,20 +42,20 @@ const maxTokenBytes = 64
 
 // tokenizeText splits text into words. Camel-case joins ("UkraineThe") are split where a lower-case
 // letter meets an upper-case one, since machine translation drops the space between sentences.
-func tokenizeText(text string) []textToken { return appendTokens(nil, text, true) }
+func tokenizeText(text string) []textToken { return appendTokens(nil, text, true, nil) }
 
 // appendTokens appends the tokens of text, their offsets counted in text, to toks: tokenizeText
-// into storage that Fix reuses from segment to segment. plainPath takes the fast path for plain
-// words (plainWord); with it or without, the tokens must be the same.
-func appendTokens(toks []textToken, text string, plainPath bool) []textToken {
+// into storage that Fix reuses from segment to segment, folding words with words (a new
+// wordFolder when nil). plainPath takes the fast path for plain words (plainWord); with it or
+// without, the tokens must be the same.
+func appendTokens(toks []textToken, text string, plainPath bool, words *wordFolder) []textToken {
 	// English prose averages about six bytes a word with its space; growing the slice by
 	// doubling instead cost more than the rest of tokenizing.
 	from := len(toks)
 	toks = slices.Grow(toks, len(text)/6+1)
-	var buf []byte
-	// interned holds the folded forms made so far: capitalised words recur ("The", "President",
-	// a name), and one string each saves an allocation per occurrence.
-	interned := make(map[string]string)
+	if words == nil {
+		words = new(wordFolder)
+	}
 	var parts [4][2]int
 	i := 0
 	for i < len(text) {
@@ -79,7 +79,7 @@ func appendTokens(toks []textToken, text string, plainPath bool) []textToken {
 			continue
 		}
 		if end, upper, ok := plainWord(text, i); ok && plainPath {
-			toks = append(toks, plainToken(text, i, end, upper, &buf, interned))
+			toks = append(toks, plainToken(text, i, end, upper, words))
 			i = end
 			continue
 		}
@@ -100,7 +100,7 @@ func appendTokens(toks []textToken, text string, plainPath bool) []textToken {
 				if isFoldedASCII(w) {
 					tok.folded = w // most words of prose are their own folded form
 				} else {
-					tok.folded = foldInterned(w, &buf, interned)
+					tok.folded = words.fold(w)
 				}
 			}
 			tok.shape = shapeOf(w)
@@ -147,7 +147,7 @@ func plainWord(text string, i int) (end, upper int, ok bool) {
 
 // plainToken is the token of the plain word text[start:end] (see plainWord), which has upper
 // upper-case letters: a word without any is its own folded form.
-func plainToken(text string, start, end, upper int, buf *[]byte, interned map[string]string) textToken {
+func plainToken(text string, start, end, upper int, words *wordFolder) textToken {
 	w := text[start:end]
 	tok := textToken{start: int32(start), end: int32(end)}
 	switch {
@@ -155,7 +155,7 @@ func plainToken(text string, start, end, upper int, buf *[]byte, interned map[st
 	case upper == 0:
 		tok.folded = w
 	default:
-		tok.folded = foldInterned(w, buf, interned)
+		tok.folded = words.fold(w)
 	}
 	switch c := w[0]; {
 	case c >= 'a' && c <= 'z':
@@ -170,16 +170,29 @@ func plainToken(text string, start, end, upper int, buf *[]byte, interned map[st
 	return tok
 }
 
-// foldInterned returns the folded form of w, the same string for every word that folds alike
-// (interned holds them), with buf as scratch space.
-func foldInterned(w string, buf *[]byte, interned map[string]string) string {
-	*buf = foldWord((*buf)[:0], w)
-	f, ok := interned[string(*buf)]
+// wordFolder folds words that are not their own folded form, and returns the same string for
+// every word that folds alike: capitalised words recur ("The", "President", a name) in a segment
+// and in the segments after it, and one string each saves an allocation per occurrence. Fix
+// keeps one for a document (docBuffers).
+type wordFolder struct {
+	interned map[string]string // the folded forms made so far
+	buf      []byte
+}
+
+// maxFoldedWords bounds a wordFolder, which starts again empty beyond it.
+const maxFoldedWords = 1 << 14
+
+func (f *wordFolder) fold(w string) string {
+	f.buf = foldWord(f.buf[:0], w)
+	folded, ok := f.interned[string(f.buf)]
 	if !ok {
-		f = string(*buf)
-		interned[f] = f
+		if f.interned == nil || len(f.interned) >= maxFoldedWords {
+			f.interned = make(map[string]string)
+		}
+		folded = string(f.buf)
+		f.interned[folded] = folded
 	}
-	return f
+	return folded
 }
 
 // letterCount returns the number of ASCII letters in w.

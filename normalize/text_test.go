@@ -23,18 +23,19 @@ var plainPathTexts = []string{
 
 func TestTokenizePlainPath(t *testing.T) {
 	for _, text := range plainPathTexts {
-		require.Equal(t, appendTokens(nil, text, false), appendTokens(nil, text, true), text)
+		require.Equal(t, appendTokens(nil, text, false, nil), appendTokens(nil, text, true, nil), text)
 	}
 }
 
-// TestAppendTokens checks that tokens appended to others, or into storage that held others, are
-// those of tokenizing the text alone.
+// TestAppendTokens checks that tokens appended to others, or into storage that held others, or
+// folded by a wordFolder that folded other texts, are those of tokenizing the text alone.
 func TestAppendTokens(t *testing.T) {
 	var buf []textToken
+	var words wordFolder
 	for _, text := range plainPathTexts {
-		before := appendTokens(nil, "Before These Three Words", true)
-		require.Equal(t, tokenizeText(text), appendTokens(before, text, true)[len(before):], text)
-		buf = appendTokens(buf[:0], text, true)
+		before := appendTokens(nil, "Before These Three Words", true, nil)
+		require.Equal(t, tokenizeText(text), appendTokens(before, text, true, nil)[len(before):], text)
+		buf = appendTokens(buf[:0], text, true, &words)
 		require.Equal(t, tokenizeText(text), buf, text)
 	}
 }
@@ -45,6 +46,6 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		require.Equal(t, appendTokens(nil, text, false), appendTokens(nil, text, true))
+		require.Equal(t, appendTokens(nil, text, false, nil), appendTokens(nil, text, true, nil))
 	})
 }
