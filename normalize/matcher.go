@@ -364,7 +364,7 @@ type alignedName struct {
 
 // maxAlignedNames bounds the names remembered: a ranking of hundreds of aliases (a common word
 // in Fix) would otherwise search a long list for each.
-const maxAlignedNames = 32
+const maxAlignedNames = 8
 
 func (d alignedNames) find(n *name) (alignment, bool, bool) {
 	for i := range d {
