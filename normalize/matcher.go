@@ -366,7 +366,9 @@ type alignedName struct {
 // in Fix) would otherwise search a long list for each.
 const maxAlignedNames = 8
 
-func (d alignedNames) find(n *name) (alignment, bool, bool) {
+// find returns the alignment remembered for name n and whether it was the loose one; ok is false
+// when n has none.
+func (d alignedNames) find(n *name) (al alignment, loose, ok bool) {
 	for i := range d {
 		if d[i].units == &n.units[0] {
 			return d[i].al, d[i].loose, true
