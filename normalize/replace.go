@@ -84,12 +84,13 @@ func (d *document) replacement(s *spanMatch, mt Match, text string) (string, str
 		return text, "" // some words of the span did not match: not confident enough to rewrite
 	}
 	a := &d.m.aliases[mt.alias]
-	if surface, ok := aliasSurface(a.text, mt.al.aMatched); ok && sameLetters(surface, text) && Fold(surface) == Fold(text) {
+	folded := Fold(text) // Fold is slow, and every test below may compare with it
+	if surface, ok := aliasSurface(a.text, mt.al.aMatched); ok && sameLetters(surface, text) && Fold(surface) == folded {
 		if a.canonical || !d.m.cfg.canonical {
 			return text, ""
 		}
 	}
-	if !d.m.cfg.canonical && d.isAliasForm(a.entity, text) {
+	if !d.m.cfg.canonical && d.isAliasForm(a.entity, text, folded) {
 		return text, "" // written as one of the entity's aliases ("Tamim bin Hamad al-Thani")
 	}
 	rep := d.canonicalPart(mt)
@@ -97,7 +98,7 @@ func (d *document) replacement(s *spanMatch, mt Match, text string) (string, str
 		return text, ""
 	}
 	if allUpper(d, s) {
-		if strings.EqualFold(rep, text) || Fold(rep) == Fold(text) {
+		if strings.EqualFold(rep, text) || Fold(rep) == folded {
 			return text, "" // a headline in capitals is not a garbled name
 		}
 		rep = strings.ToUpper(rep)
@@ -113,33 +114,33 @@ func (d *document) replacement(s *spanMatch, mt Match, text string) (string, str
 	if sameText(rep, text) {
 		return text, ""
 	}
-	if Fold(rep) == Fold(text) && dropsMarks(text, rep) {
+	sameFold := Fold(rep) == folded
+	if sameFold && dropsMarks(text, rep) {
 		return text, "" // "San José", "Núñez": damage strips accents, it does not add them
 	}
 	switch {
-	case Fold(rep) == Fold(text) && strings.EqualFold(rep, text):
+	case sameFold && strings.EqualFold(rep, text):
 		return rep, "case from the canonical name"
-	case Fold(rep) == Fold(text):
+	case sameFold:
 		return rep, "spelling from the canonical name"
 	}
 	return rep, "rewritten to the canonical name"
 }
 
 // isAliasForm reports whether text reads exactly as a contiguous run of words of one of the
-// entity's names or aliases, punctuation aside.
-func (d *document) isAliasForm(entity int32, text string) bool {
+// entity's names or aliases, punctuation aside; want is Fold(text).
+func (d *document) isAliasForm(entity int32, text, want string) bool {
 	ci := d.m.canonical[entity]
 	if ci < 0 {
 		return false
 	}
-	want := Fold(text)
 	for i := int(ci); i < len(d.m.aliases) && d.m.aliases[i].entity == entity; i++ {
 		a := &d.m.aliases[i]
 		ws := wordSpans(a.text)
 		for lo := range ws {
 			for hi := lo; hi < len(ws); hi++ {
 				surface := a.text[ws[lo].start:ws[hi].end]
-				if Fold(surface) == want && sameLetters(surface, text) {
+				if sameLetters(surface, text) && Fold(surface) == want { // sameLetters is the cheaper test
 					return true
 				}
 			}
@@ -223,6 +224,9 @@ func sameText(a, b string) bool { return a == b || norm.NFC.String(a) == norm.NF
 // sameLetters reports whether a and b have the same letters and digits, case and diacritics
 // included, whatever the punctuation and spacing between them ("U.S." and "US").
 func sameLetters(a, b string) bool {
+	if isASCII(a) && isASCII(b) {
+		return sameASCIILetters(a, b)
+	}
 	letters := func(s string) string {
 		return strings.Map(func(r rune) rune {
 			if isWordRune(r) {
@@ -232,6 +236,27 @@ func sameLetters(a, b string) bool {
 		}, norm.NFC.String(s))
 	}
 	return letters(a) == letters(b)
+}
+
+// sameASCIILetters is sameLetters for ASCII text, which NFC leaves as it is: it compares the
+// letters and digits in place, where sameLetters makes two strings of each.
+func sameASCIILetters(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && !isWordRune(rune(a[i])) {
+			i++
+		}
+		for j < len(b) && !isWordRune(rune(b[j])) {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
 }
 
 func allUpper(d *document, s *spanMatch) bool {

@@ -28,3 +28,22 @@ func TestCapitalFirst(t *testing.T) {
 	assert.Equal(t, "al-Assad", capitalFirst("al-Asad", "al-Assad"))
 	assert.Equal(t, "Kyiv", capitalFirst("Kiev", "Kyiv"))
 }
+
+func TestSameLetters(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"U.S.", "US", true},
+		{"al-Assad", "al Assad", true},
+		{"Kyiv", "kyiv", false}, // case counts
+		{"Kyiv", "Kyivs", false},
+		{"", "--", true},
+		{"Jose", "José", false},
+		{"José", "Jose\u0301", true}, // NFC makes one of the other
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, sameLetters(tt.a, tt.b), "sameLetters(%q, %q)", tt.a, tt.b)
+		assert.Equal(t, tt.want, sameLetters(tt.b, tt.a), "sameLetters(%q, %q)", tt.b, tt.a)
+	}
+}
