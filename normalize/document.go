@@ -61,6 +61,9 @@ type document struct {
 	// changedOnly asks resolve for the mentions it changes only: a later pass of fixSegment
 	// keeps no other.
 	changedOnly bool
+	// reused are the paragraphs that a later pass copied from the first, in order, whose runs it
+	// takes from there.
+	reused []reusedParagraph
 	*docContext
 }
 
@@ -102,11 +105,15 @@ type docBuffers struct {
 	// and laterToks those of the text a later pass fixes again.
 	firstToks, laterToks []textToken
 	paragraphs           paragraphTokens
-	words                wordFolder
+	// reused are the paragraphs of the later pass under way that its tokenize copied.
+	reused []reusedParagraph
+	words  wordFolder
 	// arena holds the spans of the pass under way, and the slices below the rest of what its
 	// resolve keeps.
-	arena                     spanArena
-	runs                      [][2]int
+	arena spanArena
+	runs  [][2]int
+	// runSpans holds what each run matched, and spans the spans of each run in the arena.
+	runSpans                  [][]runSpan
 	spans, selected           [][]*spanMatch
 	chosen                    []*spanMatch
 	named, wholeName, covered []bool
@@ -224,10 +231,10 @@ type spanMatch struct {
 func (d *document) resolve() []Mention {
 	buf := &d.buffers
 	buf.arena.reset() // the spans of the pass before are dead
-	buf.runs = d.appendRuns(buf.runs[:0])
+	d.collectRuns()
 	spans := buf.spans[:0]
-	for _, r := range buf.runs {
-		spans = append(spans, d.lookupRun(r[0], r[1]))
+	for k, r := range buf.runs {
+		spans = append(spans, d.spanMatches(r[0], buf.runSpans[k]))
 	}
 	buf.spans = spans
 	d.noteDemonyms()
@@ -375,12 +382,42 @@ func (d *document) learnRoles(chosen []*spanMatch) bool {
 	return learnt
 }
 
-// appendRuns appends to runs the token ranges that may hold names: runs of capitalised words
-// joined by spaces, hyphens or name connectors ("Mohammed bin Salman", "Ursula von der Leyen"),
-// and lone lower-case words that are not English words but are names ("kyiv").
-func (d *document) appendRuns(runs [][2]int) [][2]int {
-	toks := d.toks
-	for i := 0; i < len(toks); {
+// collectRuns sets the buffers' runs to those of the document, and their runSpans to what each
+// matched; the runs of the reused paragraphs are taken as they are.
+func (d *document) collectRuns() {
+	buf := &d.buffers
+	buf.runs, buf.runSpans = buf.runs[:0], buf.runSpans[:0]
+	at := 0
+	for _, p := range d.reused {
+		d.lookupRuns(at, p.from)
+		for k, r := range p.runs {
+			buf.runs = append(buf.runs, [2]int{p.from + r[0], p.from + r[1]})
+			buf.runSpans = append(buf.runSpans, p.spans[k])
+		}
+		at = p.from + p.tokens
+	}
+	d.lookupRuns(at, len(d.toks))
+}
+
+// lookupRuns appends the runs of the tokens [from, to) to the buffers' runs, and what each
+// matched to their runSpans.
+func (d *document) lookupRuns(from, to int) {
+	buf := &d.buffers
+	n := len(buf.runs)
+	buf.runs = d.appendRuns(buf.runs, from, to)
+	for _, r := range buf.runs[n:] {
+		buf.runSpans = append(buf.runSpans, d.lookupRun(r[0], r[1]))
+	}
+}
+
+// appendRuns appends to runs the token ranges among the tokens [from, to) that may hold names:
+// runs of capitalised words joined by spaces, hyphens or name connectors ("Mohammed bin Salman",
+// "Ursula von der Leyen"), and lone lower-case words that are not English words but are names
+// ("kyiv"). A run never crosses a paragraph break (see paragraphTokens), nor reads a token
+// beyond one, so the runs of a range of whole paragraphs are those the whole text has there.
+func (d *document) appendRuns(runs [][2]int, from, to int) [][2]int {
+	toks := d.toks[:to]
+	for i := from; i < len(toks); {
 		if !d.runWord(i) {
 			if d.lowercaseName(i) || d.toks[i].titleLine && d.loneTitleWord(i) {
 				runs = append(runs, [2]int{i, i + 1})
@@ -504,7 +541,7 @@ type runSpan struct {
 }
 
 // lookupRun matches every plausible span of the run [from, to).
-func (d *document) lookupRun(from, to int) []*spanMatch {
+func (d *document) lookupRun(from, to int) []runSpan {
 	d.fillRunKey(from, to)
 	spans, ok := d.runLookups[string(d.keyBuf)]
 	if !ok {
@@ -515,6 +552,11 @@ func (d *document) lookupRun(from, to int) []*spanMatch {
 		d.fillRunKey(from, to) // matchRun used the buffer
 		d.runLookups[string(d.keyBuf)] = spans
 	}
+	return spans
+}
+
+// spanMatches returns the spans of the run that starts at token from, which matched spans.
+func (d *document) spanMatches(from int, spans []runSpan) []*spanMatch {
 	if len(spans) == 0 {
 		return nil
 	}

@@ -17,29 +17,50 @@ type paragraphTokens map[string]paragraph
 type paragraph struct {
 	toks  []textToken // offsets in the text the paragraph was found in
 	start int         // where the paragraph starts in that text
+	// runs are the paragraph's runs (see appendRuns), their tokens counted from its first, and
+	// spans what each matched: they depend on the paragraph's tokens alone.
+	runs  [][2]int
+	spans [][]runSpan
 }
 
-// remember records the paragraphs of text and their tokens toks (tokenizeText(text)).
-func (p paragraphTokens) remember(text string, toks []textToken) {
-	at := 0
+// reusedParagraph is a paragraph whose tokens tokenize copied, from token from on.
+type reusedParagraph struct {
+	from, tokens int
+	runs         [][2]int
+	spans        [][]runSpan
+}
+
+// remember records the paragraphs of text with their tokens toks (tokenizeText(text)) and the
+// runs that resolve found in them and what those matched.
+func (p paragraphTokens) remember(text string, toks []textToken, runs [][2]int, spans [][]runSpan) {
+	// The runs are renumbered, and the buffers they come from are the next pass's.
+	runs, spans = slices.Clone(runs), slices.Clone(spans)
+	at, r := 0, 0
 	for start := 0; start < len(text); {
 		end := paragraphEnd(text, start)
 		n, _ := slices.BinarySearchFunc(toks[at:], end, func(t textToken, end int) int { return int(t.start) - end })
-		p[text[start:end]] = paragraph{toks: toks[at : at+n], start: start}
+		first := r
+		for ; r < len(runs) && runs[r][0] < at+n; r++ {
+			runs[r][0] -= at
+			runs[r][1] -= at
+		}
+		p[text[start:end]] = paragraph{toks: toks[at : at+n], start: start, runs: runs[first:r], spans: spans[first:r]}
 		at += n
 		start = end
 	}
 }
 
 // tokenize returns tokenizeText(text), copying the tokens of the paragraphs it remembers, in the
-// storage of buf; words folds the words of the others (see appendTokens).
-func (p paragraphTokens) tokenize(text string, buf []textToken, words *wordFolder) []textToken {
+// storage of buf; words folds the words of the others (see appendTokens). It appends the
+// paragraphs it copied to reused.
+func (p paragraphTokens) tokenize(text string, buf []textToken, words *wordFolder, reused []reusedParagraph) ([]textToken, []reusedParagraph) {
 	toks := slices.Grow(buf[:0], len(text)/6+1)
 	for start := 0; start < len(text); {
 		end := paragraphEnd(text, start)
 		from, shift := len(toks), start
 		if para, ok := p[text[start:end]]; ok {
 			toks = append(toks, para.toks...)
+			reused = append(reused, reusedParagraph{from: from, tokens: len(para.toks), runs: para.runs, spans: para.spans})
 			shift -= para.start
 		} else {
 			toks = appendTokens(toks, text[start:end], true, words)
@@ -52,7 +73,7 @@ func (p paragraphTokens) tokenize(text string, buf []textToken, words *wordFolde
 		}
 		start = end
 	}
-	return toks
+	return toks, reused
 }
 
 // paragraphEnd returns where the paragraph of text that starts at start ends: just after the

@@ -27,15 +27,16 @@ func (m *Matcher) fixSegment(segment string, base int, ctx *docContext) []Mentio
 			}
 			paragraphs = buf.paragraphs
 			clear(paragraphs) // an earlier segment's, whose tokens are overwritten
-			paragraphs.remember(segment, first.toks)
+			paragraphs.remember(segment, first.toks, buf.runs, buf.runSpans)
 		}
 		fixed := apply(segment, mentions)
 		// The state after the pass before is kept as it is, not copied: setState replaces it.
 		after := ctx.state()
 		ctx.setState(before.clone())
-		buf.laterToks = paragraphs.tokenize(fixed, buf.laterToks, &buf.words)
+		buf.laterToks, buf.reused = paragraphs.tokenize(fixed, buf.laterToks, &buf.words, buf.reused[:0])
 		later := newDocument(m, fixed, base, ctx, buf.laterToks)
 		later.changedOnly = true
+		later.reused = buf.reused
 		again := later.resolve()
 		if !anyChanged(again) {
 			ctx.setState(after)

@@ -64,7 +64,7 @@ func TestTitleLineRuns(t *testing.T) {
 	for _, tt := range tests {
 		d := newDocument(m, tt.text, 0, newDocContext(), tokenizeText(tt.text))
 		var got []string
-		for _, r := range d.appendRuns(nil) {
+		for _, r := range d.appendRuns(nil, 0, len(d.toks)) {
 			got = append(got, tt.text[d.toks[r[0]].start:d.toks[r[1]-1].end])
 		}
 		assert.Equal(t, tt.runs, got, "%q", tt.text)
