@@ -64,6 +64,10 @@ type document struct {
 	// reused are the paragraphs that a later pass copied from the first, in order, whose runs it
 	// takes from there.
 	reused []reusedParagraph
+	// titled lists the tokens written with a capital first letter (shapeTitle), in order: the
+	// only ones that the scans of the whole document after span matching look at, and an eighth
+	// of the words of prose.
+	titled []int32
 	*docContext
 }
 
@@ -117,6 +121,7 @@ type docBuffers struct {
 	spans, selected           [][]*spanMatch
 	chosen                    []*spanMatch
 	named, wholeName, covered []bool
+	titled                    []int32
 	roles                     []tokenRole
 	// surnames and byEntity are those of surnameMentions; its memo copies what it keeps.
 	surnames []surname
@@ -237,6 +242,13 @@ func (d *document) resolve() []Mention {
 		spans = append(spans, d.spanMatches(r[0], buf.runSpans[k]))
 	}
 	buf.spans = spans
+	buf.titled = buf.titled[:0]
+	for i := range d.toks {
+		if d.toks[i].shape == shapeTitle {
+			buf.titled = append(buf.titled, int32(i))
+		}
+	}
+	d.titled = buf.titled
 	d.noteDemonyms()
 	// Anchors first: names matched so well that they set the document's context.
 	n := len(d.toks)
@@ -769,8 +781,8 @@ func (d *document) fillSpanKey(i, j int) {
 
 // noteDemonyms records the countries implied by nationality words anywhere in the text.
 func (d *document) noteDemonyms() {
-	for i := range d.toks {
-		if d.toks[i].shape == shapeTitle && d.is(i, lexDemonym) {
+	for _, i := range d.titled {
+		if d.is(int(i), lexDemonym) {
 			d.countries.add(demonyms[d.toks[i].folded])
 		}
 	}

@@ -30,9 +30,9 @@ func (d *document) localNameMentions(covered []bool) []Mention {
 		return nil
 	}
 	var out []Mention
-	for i := range d.toks {
-		t := &d.toks[i]
-		if covered[i] || t.shape != shapeTitle || len(t.folded) < minMergedName || d.isWord(i) || d.inCapitalisedRun(i) {
+	for _, ti := range d.titled {
+		i, t := int(ti), &d.toks[ti]
+		if covered[i] || len(t.folded) < minMergedName || d.isWord(i) || d.inCapitalisedRun(i) {
 			continue
 		}
 		if d.is(i, lexDemonym|lexCalendar) {
@@ -90,9 +90,9 @@ type localSurname struct{ folded, text string }
 func (d *document) standaloneSurnames() []localSurname {
 	var out []localSurname
 	seen := make(map[string]bool)
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.shape != shapeTitle || t.sentenceStart || len(t.folded) < minLocalPart+1 || d.inCapitalisedRun(i) {
+	for _, ti := range d.titled {
+		i, t := int(ti), &d.toks[ti]
+		if t.sentenceStart || len(t.folded) < minLocalPart+1 || d.inCapitalisedRun(i) {
 			continue
 		}
 		if d.is(i, lexTitle|lexRole|lexStopword|lexParticle|lexDemonym|lexCalendar) || seen[t.folded] {

@@ -41,9 +41,9 @@ func (d *document) surnameMentions(covered []bool) []Mention {
 	memo := &d.surnameMemo
 	memo.compareWith(names, byEntity)
 	var out []Mention
-	for i := range d.toks {
-		t := &d.toks[i]
-		if covered[i] || t.shape != shapeTitle || len(t.folded) < 3 || d.is(i, lexParticle|lexTitle) {
+	for _, ti := range d.titled {
+		i, t := int(ti), &d.toks[ti]
+		if covered[i] || len(t.folded) < 3 || d.is(i, lexParticle|lexTitle) {
 			continue
 		}
 		if t.joinNext && i+1 < len(d.toks) && d.nameLike(i+1) || i > 0 && d.toks[i-1].joinNext && d.nameLike(i-1) {
