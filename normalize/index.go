@@ -845,6 +845,9 @@ func (ix *tokenIndex) collect(s *queryScratch, hashes []uint64, stamp uint32) {
 
 // grade appends to hs the entries of vocabs that grade above zero against unit u.
 func (ix *tokenIndex) grade(u *unitLookup, vocabs []int32, hs []vocabHit) []vocabHit {
+	if hs == nil && len(vocabs) > 0 {
+		hs = make([]vocabHit, 0, len(vocabs)) // most entries found grade above zero
+	}
 	for _, v := range vocabs {
 		if sim := ix.similarity(u.text, u.key, v, u.script); sim > 0 {
 			hs = append(hs, vocabHit{vocab: v, sim: float32(sim)})

@@ -219,7 +219,7 @@ func (m *Matcher) rankName(q *name, k int, loose bool, memo *hitMemo) []Match {
 	if loose {
 		floor = m.fixFloor()
 	}
-	ids := m.index.candidates(nil, q, max(k, minSelected), floor, memo)
+	ids := m.index.candidates(make([]int32, 0, max(k, maxCandidates)), q, max(k, minSelected), floor, memo)
 	// Before keepExactParts reads the candidates one by one: their cache misses then overlap.
 	if m.touchAliases(ids) < 0 {
 		return nil // never: comparing the sum keeps the reads from being optimised away
@@ -295,7 +295,7 @@ func (m *Matcher) exactPartAllowed(token string, a *aliasEntry) bool {
 // rankCandidates is rankName over the given candidate aliases, which the caller has touched
 // (touchAliases).
 func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Match {
-	best := make(map[int32]Match)
+	best := entityMatches{out: make([]Match, 0, min(len(ids), maxCandidates))}
 	arena := &pairArena{pairs: make([]pairing, 0, len(ids)+1)}
 	var buf [maxAlignedNames]alignedName // on the stack: add never grows it
 	done := alignedNames(buf[:0])
@@ -320,12 +320,13 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 		if !loose && q.len() == 1 && al.score < 1 && al.score < singleTokenMin {
 			continue // one damaged word is too little evidence for a lookup ("Parish" is not Paris)
 		}
-		prev, seen := best[a.entity]
-		if seen && !betterAlias(al.score, a.canonical, id, prev.al.score, m.aliases[prev.alias].canonical, prev.alias) {
+		e := m.g.Entity(int(a.entity))
+		prev := best.find(e)
+		if prev != nil && !betterAlias(al.score, a.canonical, id, prev.al.score, m.aliases[prev.alias].canonical, prev.alias) {
 			continue // candidates come in no fixed order: ties must not depend on it
 		}
-		best[a.entity] = Match{
-			Entity:     m.g.Entity(int(a.entity)),
+		mt := Match{
+			Entity:     e,
 			Alias:      a.text,
 			Score:      round(al.score),
 			Confidence: m.confidence(al),
@@ -334,11 +335,13 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 			al:         al,
 			loose:      usedLoose,
 		}
+		if prev != nil {
+			*prev = mt
+		} else {
+			best.add(mt)
+		}
 	}
-	out := make([]Match, 0, len(best))
-	for _, mt := range best {
-		out = append(out, mt)
-	}
+	out := best.out
 	slices.SortFunc(out, func(x, y Match) int {
 		return cmp.Or(
 			cmp.Compare(y.Score, x.Score),
@@ -350,6 +353,45 @@ func (m *Matcher) rankCandidates(q *name, ids []int32, k int, loose bool) []Matc
 		out = out[:k]
 	}
 	return out
+}
+
+// entityMatches keeps the best match of each entity of a ranking. A ranking has a few entities,
+// found by a scan; past maxScannedEntities (a ranking of hundreds of aliases) a map finds them.
+type entityMatches struct {
+	out     []Match
+	indexed map[*gazetteer.Entity]int // entity -> its place in out, once out is long
+}
+
+const maxScannedEntities = 32
+
+// find returns the match kept for entity e, or nil.
+func (b *entityMatches) find(e *gazetteer.Entity) *Match {
+	if b.indexed != nil {
+		if i, ok := b.indexed[e]; ok {
+			return &b.out[i]
+		}
+		return nil
+	}
+	for i := range b.out {
+		if b.out[i].Entity == e {
+			return &b.out[i]
+		}
+	}
+	return nil
+}
+
+// add keeps mt as the match of its entity, which has none yet.
+func (b *entityMatches) add(mt Match) {
+	b.out = append(b.out, mt)
+	switch {
+	case b.indexed != nil:
+		b.indexed[mt.Entity] = len(b.out) - 1
+	case len(b.out) > maxScannedEntities:
+		b.indexed = make(map[*gazetteer.Entity]int, 2*len(b.out))
+		for i := range b.out {
+			b.indexed[b.out[i].Entity] = i
+		}
+	}
 }
 
 // alignedNames remembers the alignments of one ranking by name. Aliases with the same name share
