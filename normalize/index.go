@@ -32,7 +32,8 @@ package normalize
 //     unknownSim when the alias has uncovered tokens, and the best maxChecked such estimates are
 //     checked against the alias's tokens ("Voldimi" for Volodymyr, a phonetic key three edits
 //     away). The best k aliases (rankName's k) are handed over, then those within minEstShare of
-//     the best estimate, at most maxCandidates (32), ties broken by prior as rankName breaks them.
+//     the best estimate, at most maxCandidates (32), ties broken by prior as rankName breaks them;
+//     none under minKeptShare of the best estimate is handed over, even among the best k.
 //     Fix also passes a floor, the least score that its context bonuses can still lift to a
 //     match, and aliases estimated below it are not scored at all: on running text most spans
 //     ("Spanish Prime Minister Pedro") reach dozens of aliases that none of them can match, and
@@ -102,8 +103,8 @@ import (
 // behind an interface so that its design can change without touching scoring.
 type candidateIndex interface {
 	// candidates appends to dst the ids of aliases that share evidence with the query tokens, the
-	// most promising first: the best k of them at least, and up to maxCandidates (or k) of those
-	// that may still win. With floor above zero, as Fix asks, it proposes only aliases that may
+	// most promising first: the best k of them at least (leaving out those far behind the best),
+	// and up to maxCandidates (or k) of those that may still win. With floor above zero, as Fix asks, it proposes only aliases that may
 	// still score floor: those that all but one of the query's content words reach, with an
 	// estimate of at least floor. Candidates lists near misses too, and passes zero.
 	// memo, when not nil, keeps the token-level work for the next queries: Fix looks up every
@@ -125,6 +126,9 @@ const (
 	// maxChecked bounds the optimistic estimates checked against the alias tokens.
 	maxChecked  = 16
 	minEstShare = 0.8
+	// minKeptShare drops, even among the best k, the aliases whose estimate is under that share
+	// of the best one (see dropFarBehind).
+	minKeptShare = 0.5
 	// unknownSim is the similarity assumed for a query token the token level found nothing for,
 	// against an alias token that nothing covered: less than any pair the index grades.
 	unknownSim = 0.5
@@ -681,10 +685,30 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 		}
 		s.scored = cs[:n]
 	}
+	s.scored = dropFarBehind(s.scored)
 	for _, c := range s.scored {
 		dst = append(dst, c.id)
 	}
 	return dst
+}
+
+// dropFarBehind removes, in place, the candidates whose estimate is under minKeptShare of the best.
+// Among the best k they are a median Match's most expensive work (two thirds of the aliases it
+// aligned at 120,000 names) for nothing: none of them became a Match's answer or runner-up on the
+// evaluation sets, and what they scored when listed by Candidates was at most about half the
+// threshold.
+func dropFarBehind(cs []scoredAlias) []scoredAlias {
+	var best float32
+	for _, c := range cs {
+		best = max(best, c.est)
+	}
+	kept := cs[:0]
+	for _, c := range cs {
+		if c.est >= best*minKeptShare {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // vocabHit is a vocabulary entry graded against one query unit.

@@ -166,7 +166,8 @@ func (m *Matcher) tooClose(best, next Match) bool {
 }
 
 // Candidates returns up to k entities ranked by how well name matches them, best first, each with
-// its score and reason. Candidates below the threshold are included with Confidence NoMatch.
+// its score and reason. Candidates below the threshold are included with Confidence NoMatch;
+// those far behind the best (the index estimates them under half of its score) are left out.
 func (m *Matcher) Candidates(name string, k int) []Match {
 	if k <= 0 {
 		return nil
