@@ -53,8 +53,8 @@ package normalize
 // the text and phonetic key of an entry are side by side in one string of the whole vocabulary.
 // Postings are one []int32 with offsets; the exact-token map of the
 // build is dropped at freeze (a token is its own 0-deletion variant). Per-query state (one 20-byte
-// accumulator per alias, a stamp per vocabulary entry, epoch-stamped so that they are never
-// cleared) comes from a sync.Pool; what the estimates read of an alias (weight, prior) is one
+// accumulator per alias, epoch-stamped so that they are never cleared, and a small set of the
+// entries a unit found) comes from a sync.Pool; what the estimates read of an alias (weight, prior) is one
 // 8-byte record.
 //
 // Measured at 120,000 GeoNames cities (122,074 aliases, 132,961 vocabulary entries, 4.9 million
@@ -443,8 +443,7 @@ type hit struct {
 // queryScratch is the per-query state, reused across queries through the pool.
 type queryScratch struct {
 	epoch   uint32
-	unit    uint32     // units looked up in this query, for vstamp
-	vstamp  []uint32   // per vocabulary id: epoch*64+unit when last graded
+	found   idSet      // the vocabulary entries of the unit being collected
 	acc     []aliasAcc // per alias, one cache line between them all
 	touched []int32
 	hits    []hit
@@ -481,22 +480,17 @@ func (ix *tokenIndex) scratch() *queryScratch {
 		return s
 	}
 	na := len(ix.aliasStats)
-	return &queryScratch{
-		vstamp: make([]uint32, ix.vocabLen()),
-		acc:    make([]aliasAcc, na),
-	}
+	return &queryScratch{acc: make([]aliasAcc, na)}
 }
 
 // nextEpoch starts a query; stamps from earlier queries then no longer match.
 func (s *queryScratch) nextEpoch() {
 	s.epoch++
-	if s.epoch >= math.MaxUint32/64-1 {
-		clear(s.vstamp)
+	if s.epoch == math.MaxUint32 {
 		clear(s.acc)
 		s.epoch = 1
 	}
 	s.touched, s.hits, s.scored = s.touched[:0], s.hits[:0], s.scored[:0]
-	s.unit = 0
 }
 
 func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, memo *hitMemo) []int32 {
@@ -749,9 +743,8 @@ type unitLookup struct {
 	bits uint32 // query tokens the unit covers
 	hits []vocabHit
 
-	stamp            uint32 // this unit's vstamp
-	hashFrom, hashTo int    // its probes in queryScratch.hashes
-	vocabFrom        int    // its entries in queryScratch.vocabs, to vocabTo
+	hashFrom, hashTo int // its probes in queryScratch.hashes
+	vocabFrom        int // its entries in queryScratch.vocabs, to vocabTo
 	vocabTo          int
 	done             bool // found in the memo
 }
@@ -782,8 +775,6 @@ func (ix *tokenIndex) lookUp(s *queryScratch, memo *hitMemo, us []unitLookup) {
 		if u.key == "" {
 			u.key = phoneticKey(u.text)
 		}
-		s.unit++
-		u.stamp = s.epoch*64 + s.unit%64
 		u.hashFrom = len(s.hashes)
 		if len(u.text) > 1 {
 			forEachDeleteHash(u.text, int(u.radius), func(h uint64) { s.hashes = append(s.hashes, mix(h)) })
@@ -805,7 +796,7 @@ func (ix *tokenIndex) lookUp(s *queryScratch, memo *hitMemo, us []unitLookup) {
 	for k := range us {
 		if u := &us[k]; !u.done {
 			u.vocabFrom = len(s.vocabs)
-			ix.collect(s, s.hashes[u.hashFrom:u.hashTo], u.stamp)
+			ix.collect(s, s.hashes[u.hashFrom:u.hashTo])
 			u.vocabTo = len(s.vocabs)
 		}
 	}
@@ -837,7 +828,8 @@ func (ix *tokenIndex) lookUp(s *queryScratch, memo *hitMemo, us []unitLookup) {
 			// An English word is matched as written: skeletons would make most of them a name.
 			if sk := coarseSkeleton(u.key); len(sk) >= 3 {
 				from := len(s.vocabs)
-				ix.collect(s, []uint64{skelHash(sk)}, u.stamp)
+				// Entries that the unit's other probes found graded zero, and grade zero again.
+				ix.collect(s, []uint64{skelHash(sk)})
 				u.hits = ix.grade(u, s.vocabs[from:], u.hits)
 			}
 		}
@@ -853,9 +845,9 @@ func (ix *tokenIndex) lookUp(s *queryScratch, memo *hitMemo, us []unitLookup) {
 // minSkeletonFallback is the shortest Latin word looked up by its consonant skeleton.
 const minSkeletonFallback = 5
 
-// collect appends to s.vocabs the vocabulary entries stored under hashes, not yet stamped with
-// stamp, and stamps them.
-func (ix *tokenIndex) collect(s *queryScratch, hashes []uint64, stamp uint32) {
+// collect appends to s.vocabs the vocabulary entries stored under hashes, each once.
+func (ix *tokenIndex) collect(s *queryScratch, hashes []uint64) {
+	s.found.reset()
 	idMask := uint32(1)<<ix.vbits - 1
 	for _, h := range hashes {
 		fp := ix.fingerprint(h)
@@ -864,8 +856,7 @@ func (ix *tokenIndex) collect(s *queryScratch, hashes []uint64, stamp uint32) {
 				break
 			}
 			if e&^idMask == fp {
-				if v := int32(e&idMask) - 1; s.vstamp[v] != stamp {
-					s.vstamp[v] = stamp
+				if v := int32(e&idMask) - 1; s.found.add(v) {
 					s.vocabs = append(s.vocabs, v)
 				}
 			}
