@@ -51,11 +51,12 @@ package normalize
 // the home lines of all its probes before it reads any, so that the processor overlaps the cache
 // misses of its 10 to 100 probes, and reads the text of every entry found before it grades any;
 // the text and phonetic key of an entry are side by side in one string of the whole vocabulary.
-// Postings are one []int32 with offsets; the exact-token map of the
-// build is dropped at freeze (a token is its own 0-deletion variant). Per-query state (one 20-byte
-// accumulator per alias, epoch-stamped so that they are never cleared, and a small set of the
-// entries a unit found) comes from a sync.Pool; what the estimates read of an alias (weight, prior) is one
-// 8-byte record.
+// Postings are one []int32. Where an entry's text and postings are, and its weight, is one
+// 20-byte record, so that grading and crediting an entry start from one miss. The exact-token map
+// of the build is dropped at freeze (a token is its own 0-deletion variant). Per-query state (one
+// 20-byte accumulator per alias, epoch-stamped so that they are never cleared, and a small set of
+// the entries a unit found) comes from a sync.Pool; what the estimates read of an alias (weight,
+// prior) is one 8-byte record.
 //
 // Measured at 120,000 GeoNames cities (122,074 aliases, 132,961 vocabulary entries, 4.9 million
 // table entries; bench/README.md has the tables, medians of 5 runs on a shared 2-core machine):
@@ -143,10 +144,8 @@ type tokenIndex struct {
 	// The text and phonetic key of every vocabulary entry, side by side in one string (see text
 	// and key): grading an entry reads both, one cache miss rather than four.
 	vocabText string
-	vocabAt   []vocabSpan // vocabulary id -> where its text and key are; one more at the end
-	vocabW    []float32   // vocabulary id -> token weight
-	postStart []uint32    // postings of vocabulary id v: posts[postStart[v]:postStart[v+1]]
-	posts     []int32
+	records   []vocabRecord // vocabulary id -> what a query reads of the entry
+	posts     []int32       // the postings of all entries, each entry's in a run
 	// the vocabulary entries of alias a: aliasVocab[aliasVocabStart[a]:aliasVocabStart[a+1]]
 	aliasVocabStart []uint32
 	aliasVocab      []int32
@@ -162,24 +161,39 @@ type tokenIndex struct {
 	pool sync.Pool // *queryScratch
 }
 
-// vocabSpan locates a vocabulary entry in vocabText: its text from off, its key after that up to
-// the next entry's off. Offsets are 32 bits, as the postings' are.
-type vocabSpan struct{ off, textLen uint32 }
+// vocabRecord is what a query reads of a vocabulary entry, side by side, so that grading an entry
+// found and crediting its postings wait for one cache miss rather than three: where its text
+// (then its key) is in vocabText, where its postings are in posts, and its token weight.
+// Offsets are 32 bits; a token or join is far shorter than 64 KiB.
+type vocabRecord struct {
+	off             uint32
+	textLen, keyLen uint16
+	postFrom        uint32
+	postLen         uint32
+	weight          float32
+}
 
 // text returns the token or join of vocabulary entry v.
 func (ix *tokenIndex) text(v int32) string {
-	sp := ix.vocabAt[v]
-	return ix.vocabText[sp.off : sp.off+sp.textLen]
+	r := &ix.records[v]
+	return ix.vocabText[r.off : r.off+uint32(r.textLen)]
 }
 
 // key returns the phonetic key of vocabulary entry v.
 func (ix *tokenIndex) key(v int32) string {
-	sp := ix.vocabAt[v]
-	return ix.vocabText[sp.off+sp.textLen : ix.vocabAt[v+1].off]
+	r := &ix.records[v]
+	from := r.off + uint32(r.textLen)
+	return ix.vocabText[from : from+uint32(r.keyLen)]
+}
+
+// postings returns the aliases that hold vocabulary entry v.
+func (ix *tokenIndex) postings(v int32) []int32 {
+	r := &ix.records[v]
+	return ix.posts[r.postFrom : r.postFrom+r.postLen]
 }
 
 // vocabLen returns the number of vocabulary entries.
-func (ix *tokenIndex) vocabLen() int { return len(ix.vocabAt) - 1 }
+func (ix *tokenIndex) vocabLen() int { return len(ix.records) }
 
 // maxDeletes is the edit radius searched for a token of n bytes: short tokens only by exact match
 // and phonetic key, since one edit in four letters already makes another name.
@@ -220,26 +234,25 @@ func (ix *tokenIndex) add(t string, aliasID int32) {
 // freeze builds the read-only structures from the vocabulary and the aliases' weights and priors.
 func (ix *tokenIndex) freeze(aliases []aliasEntry, g *gazetteer.Gazetteer) {
 	nv := len(ix.vocab)
-	ix.vocabW = make([]float32, nv)
-	ix.vocabAt = make([]vocabSpan, nv+1)
-	ix.postStart = make([]uint32, nv+1)
+	ix.records = make([]vocabRecord, nv)
 	var text strings.Builder
 	total := 0
 	for v, t := range ix.vocab {
-		ix.vocabAt[v] = vocabSpan{off: uint32(text.Len()), textLen: uint32(len(t))}
+		key := phoneticKey(t)
+		ix.records[v] = vocabRecord{
+			off: uint32(text.Len()), textLen: uint16(len(t)), keyLen: uint16(len(key)),
+			postFrom: uint32(total), postLen: uint32(len(ix.building[v])),
+			weight: float32(tokenWeight(t)),
+		}
 		text.WriteString(t)
-		text.WriteString(phoneticKey(t))
-		ix.vocabW[v] = float32(tokenWeight(t))
+		text.WriteString(key)
 		total += len(ix.building[v])
 	}
-	ix.vocabAt[nv] = vocabSpan{off: uint32(text.Len())}
 	ix.vocabText = text.String()
 	ix.posts = make([]int32, 0, total)
-	for v, p := range ix.building {
-		ix.postStart[v] = uint32(len(ix.posts))
+	for _, p := range ix.building {
 		ix.posts = append(ix.posts, p...)
 	}
-	ix.postStart[nv] = uint32(len(ix.posts))
 	ix.building, ix.vocabID, ix.vocab = nil, nil, nil
 	for len(ix.aliasVocabStart) <= len(aliases) {
 		ix.aliasVocabStart = append(ix.aliasVocabStart, uint32(len(ix.aliasVocab)))
@@ -580,7 +593,7 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 	selective, frequentBits := false, uint32(0)
 	var load [32]uint32 // postings of the frequent hits of each single query token
 	for _, h := range s.hits {
-		switch n := ix.postStart[h.vocab+1] - ix.postStart[h.vocab]; {
+		switch n := ix.records[h.vocab].postLen; {
 		case supporting(h):
 		case n <= frequentPostings:
 			selective = true
@@ -611,7 +624,7 @@ func (ix *tokenIndex) candidates(dst []int32, q *name, k int, floor float32, mem
 	}
 	for pass := range 3 {
 		for _, h := range s.hits {
-			rare := ix.postStart[h.vocab+1]-ix.postStart[h.vocab] <= frequentPostings
+			rare := ix.records[h.vocab].postLen <= frequentPostings
 			switch {
 			case supporting(h):
 				if pass == 2 {
@@ -803,10 +816,10 @@ func (ix *tokenIndex) lookUp(s *queryScratch, memo *hitMemo, us []unitLookup) {
 	// Grading reads each entry's text and key, found through its span: reading the spans of all
 	// of them, then their text, lets the misses overlap.
 	for _, v := range s.vocabs {
-		touch += ix.vocabAt[v].off
+		touch += ix.records[v].off
 	}
 	for _, v := range s.vocabs {
-		if sp := ix.vocabAt[v]; sp.textLen > 0 {
+		if sp := &ix.records[v]; sp.textLen > 0 {
 			touch += uint32(ix.vocabText[sp.off])
 		}
 	}
@@ -954,7 +967,7 @@ func contentPositions(q *name) uint64 {
 // credit adds hit h to the aliases of its posting; rare says that its token is not frequent, and
 // without create only aliases already touched are credited.
 func (ix *tokenIndex) credit(s *queryScratch, q *name, h hit, rare, create bool) {
-	posts := ix.posts[ix.postStart[h.vocab]:ix.postStart[h.vocab+1]]
+	posts := ix.postings(h.vocab)
 	if !create && len(s.touched)*touchedScanCost < len(posts) {
 		// A frequent token ("de", "san") only adds to the few aliases rarer hits found: look for
 		// it in their entries rather than walk thousands of postings, each a cache miss.
@@ -985,11 +998,11 @@ func (ix *tokenIndex) credit(s *queryScratch, q *name, h hit, rare, create bool)
 func (ix *tokenIndex) touchPostings(s *queryScratch) uint32 {
 	var sum uint32
 	for _, h := range s.hits {
-		sum += ix.postStart[h.vocab]
+		sum += ix.records[h.vocab].postFrom // read when graded, unless the hit came from a memo
 	}
 	for _, h := range s.hits {
-		from, to := ix.postStart[h.vocab], ix.postStart[h.vocab+1]
-		for _, a := range ix.posts[from:min(to, from+touchedPostings)] {
+		posts := ix.postings(h.vocab)
+		for _, a := range posts[:min(len(posts), touchedPostings)] {
 			sum += s.acc[a].stamp + uint32(ix.aliasStats[a].weight)
 		}
 	}
@@ -1019,7 +1032,7 @@ func (ix *tokenIndex) creditAlias(s *queryScratch, q *name, h hit, a int32, rare
 	ac.mask |= h.bits
 	ac.gained += h.sim * w
 	if fresh == h.bits {
-		ac.cover += ix.vocabW[h.vocab]
+		ac.cover += ix.records[h.vocab].weight
 	}
 }
 
@@ -1152,7 +1165,7 @@ func (ix *tokenIndex) skeletonBytes() int {
 // or as two adjacent words written together.
 func (ix *tokenIndex) exactCandidates(dst []int32, q *name) []int32 {
 	if v := ix.lookup(q.toks[0]); v >= 0 {
-		dst = append(dst, ix.posts[ix.postStart[v]:ix.postStart[v+1]]...)
+		dst = append(dst, ix.postings(v)...)
 	}
 	return dst
 }
