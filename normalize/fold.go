@@ -79,7 +79,8 @@ func scriptOf(w string) tokScript {
 // forEachWord splits s into words and calls fn with each. A word is a maximal run of letters, digits
 // and marks, with inner apostrophes and dots between single letters ("U.S.") kept inside it.
 func forEachWord(s string, fn func(word)) {
-	var buf []byte
+	var stack [64]byte // most words fit: no allocation but the folded string
+	buf := stack[:0]
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -91,10 +92,13 @@ func forEachWord(s string, fn func(word)) {
 		end := scanWord(s, i)
 		buf = foldWord(buf[:0], s[start:end])
 		if len(buf) > 0 {
-			sc := scriptLatin
-			if !isASCII(s[start:end]) {
-				sc = scriptOf(s[start:end])
+			if isASCII(s[start:end]) {
+				// An ASCII word folds to letters and digits only: one part.
+				fn(word{start: start, end: end, folded: string(buf), script: scriptLatin})
+				i = end
+				continue
 			}
+			sc := scriptOf(s[start:end])
 			// A transliteration may split one source word ("الرياض" -> "al-riyad"): each part
 			// is a token of its own, all with the span of the source word.
 			for part := range strings.FieldsFuncSeq(string(buf), isFoldSeparator) {
