@@ -193,10 +193,38 @@ func (d *document) canonicalPart(mt Match) string {
 	return strings.Join(parts, " ")
 }
 
-// wordSpans returns the byte spans of the words of a name, as Fold tokenises it.
-func wordSpans(s string) []word {
-	var ws []word
-	forEachWord(s, func(w word) { ws = append(ws, w) })
+// wordSpan is the byte span of a word of a name, its possessive ending included.
+type wordSpan struct{ start, end int }
+
+// wordSpans returns the byte spans of the words of a name, as Fold tokenises it (forEachWord).
+// Only a word outside ASCII is folded: an ASCII word folds to one non-empty token, since it starts
+// with a letter or digit and folding keeps those, while a transliteration may make several
+// tokens of one word, or a word of marks none. Folding every word made most of the cost of the
+// replacement checks, which ask for the spans of names many times.
+func wordSpans(s string) []wordSpan {
+	var ws []wordSpan
+	var buf []byte
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		end := scanWord(s, i)
+		w := s[i:end]
+		if isASCII(w) {
+			ws = append(ws, wordSpan{i, end})
+		} else {
+			buf = foldWord(buf[:0], w)
+			for range strings.FieldsFuncSeq(string(buf), isFoldSeparator) {
+				ws = append(ws, wordSpan{i, end})
+			}
+		}
+		i = end
+	}
 	return ws
 }
 

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,5 +46,21 @@ func TestSameLetters(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, sameLetters(tt.a, tt.b), "sameLetters(%q, %q)", tt.a, tt.b)
 		assert.Equal(t, tt.want, sameLetters(tt.b, tt.a), "sameLetters(%q, %q)", tt.b, tt.a)
+	}
+}
+
+// TestWordSpansAgreeWithFold checks that wordSpans, which folds only the words outside ASCII,
+// finds the words of forEachWord, one span for each token it makes.
+func TestWordSpansAgreeWithFold(t *testing.T) {
+	for _, s := range []string{
+		"", "Donald Tusk", "U.S. Steel", "O'Brien's", "Jean-Claude Van Damme", "Recep Tayyip Erdoğan",
+		"al-Riyad", "الرياض", "Владимир Путин", "Hong Nam-ki", "4.2 ... 3", "\u0301\u0301 X", "Jinping\nXi",
+		"Ｍａ Ｙｉｎｇ－ｊｅｏｕ", "東京都", "São Paulo’s", "a.b.c.", "Æthelred ﬁnn", "\xff\xfeAB",
+	} {
+		var want []wordSpan
+		forEachWord(s, func(w word) { want = append(want, wordSpan{w.start, w.end}) })
+		if got := wordSpans(s); !slices.Equal(got, want) {
+			t.Errorf("wordSpans(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
