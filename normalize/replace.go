@@ -16,11 +16,15 @@ func (d *document) mention(s *spanMatch) Mention {
 	text := d.text[start:end]
 	rep, how := d.cachedReplacement(s, mt, text)
 	reason := d.reasonOf(s)
-	if note := d.contextNote(s); note != "" {
-		reason += "; " + note
-	}
-	if how != "" {
-		reason += "; " + how
+	if s.context != (contextSeen{}) || how != "" {
+		b := make([]byte, 0, len(reason)+64)
+		b = append(b, reason...)
+		b = d.appendContextNote(b, s)
+		if how != "" {
+			b = append(b, "; "...)
+			b = append(b, how...)
+		}
+		reason = string(b)
 	}
 	return Mention{
 		Start: start, End: end, Text: text, Replacement: rep,
