@@ -91,8 +91,10 @@ type docContext struct {
 	surnameMemo surnameMemo
 	// surnames caches Matcher.surnameOf for the people the document names.
 	surnames map[int32]surname
-	// replacements caches what a name is rewritten to.
+	// replacements caches what a name is rewritten to, and aliasSpans the words of the aliases
+	// that replacements read (see aliasWords).
 	replacements map[replacementKey]replacementResult
+	aliasSpans   map[int32][]wordSpan
 	// classes caches the word-list class of each word met (see class).
 	classes map[string]lexClass
 	// buffers is storage for the documents of the segments and passes, one after the other.
@@ -1065,7 +1067,7 @@ func (d *document) fuzzyFunctionWord(s *spanMatch, mt Match) bool {
 
 // keepsSurface reports whether the span already reads exactly as the matched alias words.
 func (d *document) keepsSurface(s *spanMatch, mt Match) bool {
-	surface, ok := aliasSurface(d.m.aliases[mt.alias].text, mt.al.aMatched)
+	surface, ok := aliasSurface(d.m.aliases[mt.alias].text, d.aliasWords(mt.alias), mt.al.aMatched)
 	return ok && sameLetters(surface, d.text[d.toks[s.from].start:d.toks[s.to-1].end])
 }
 

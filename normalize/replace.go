@@ -89,7 +89,7 @@ func (d *document) replacement(s *spanMatch, mt Match, text string) (string, str
 	}
 	a := &d.m.aliases[mt.alias]
 	folded := Fold(text) // Fold is slow, and every test below may compare with it
-	if surface, ok := aliasSurface(a.text, mt.al.aMatched); ok && sameLetters(surface, text) && Fold(surface) == folded {
+	if surface, ok := aliasSurface(a.text, d.aliasWords(mt.alias), mt.al.aMatched); ok && sameLetters(surface, text) && Fold(surface) == folded {
 		if a.canonical || !d.m.cfg.canonical {
 			return text, ""
 		}
@@ -138,13 +138,25 @@ func (d *document) isAliasForm(entity int32, text, want string) bool {
 	if ci < 0 {
 		return false
 	}
+	// sameLetters(surface, text), with the letters of text made once: an entity's aliases in
+	// other scripts are compared with it word by word.
+	textASCII, textLetters, haveLetters := isASCII(text), "", false
+	sameAsText := func(surface string) bool {
+		if textASCII && isASCII(surface) {
+			return sameASCIILetters(surface, text)
+		}
+		if !haveLetters {
+			textLetters, haveLetters = wordLetters(text), true
+		}
+		return wordLetters(surface) == textLetters
+	}
 	for i := int(ci); i < len(d.m.aliases) && d.m.aliases[i].entity == entity; i++ {
 		a := &d.m.aliases[i]
-		ws := wordSpans(a.text)
+		ws := d.aliasWords(int32(i))
 		for lo := range ws {
 			for hi := lo; hi < len(ws); hi++ {
 				surface := a.text[ws[lo].start:ws[hi].end]
-				if sameLetters(surface, text) && Fold(surface) == want { // sameLetters is the cheaper test
+				if sameAsText(surface) && Fold(surface) == want { // sameLetters is the cheaper test
 					return true
 				}
 			}
@@ -197,6 +209,21 @@ func (d *document) canonicalPart(mt Match) string {
 	return strings.Join(parts, " ")
 }
 
+// aliasWords returns wordSpans of the text of alias id, remembered for the document: the checks
+// of a replacement ask for the words of the alias matched, and of every alias of its entity,
+// again for each spelling of the name met.
+func (d *document) aliasWords(id int32) []wordSpan {
+	ws, ok := d.aliasSpans[id]
+	if !ok {
+		ws = wordSpans(d.m.aliases[id].text)
+		if d.aliasSpans == nil || len(d.aliasSpans) >= maxCachedLookups {
+			d.aliasSpans = make(map[int32][]wordSpan) // bounded memory on an endless stream
+		}
+		d.aliasSpans[id] = ws
+	}
+	return ws
+}
+
 // wordSpan is the byte span of a word of a name, its possessive ending included.
 type wordSpan struct{ start, end int }
 
@@ -233,9 +260,8 @@ func wordSpans(s string) []wordSpan {
 }
 
 // aliasSurface returns the alias text from its first to its last matched word, if those words are
-// contiguous.
-func aliasSurface(text string, matched uint64) (string, bool) {
-	ws := wordSpans(text)
+// contiguous; ws are its words (wordSpans).
+func aliasSurface(text string, ws []wordSpan, matched uint64) (string, bool) {
 	lo, hi := -1, -1
 	for i := range ws {
 		if matched&(1<<i) != 0 {
@@ -259,15 +285,17 @@ func sameLetters(a, b string) bool {
 	if isASCII(a) && isASCII(b) {
 		return sameASCIILetters(a, b)
 	}
-	letters := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if isWordRune(r) {
-				return r
-			}
-			return -1
-		}, norm.NFC.String(s))
-	}
-	return letters(a) == letters(b)
+	return wordLetters(a) == wordLetters(b)
+}
+
+// wordLetters returns the letters and digits of s in NFC: what sameLetters compares.
+func wordLetters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isWordRune(r) {
+			return r
+		}
+		return -1
+	}, norm.NFC.String(s))
 }
 
 // sameASCIILetters is sameLetters for ASCII text, which NFC leaves as it is: it compares the
@@ -333,8 +361,11 @@ func dropsControl(text, rep string) bool {
 // keepSeparators carries the text's own separators (a line break inside a name, a hyphen) into a
 // replacement with as many words, so that repairing "Andrij\nSybiha" keeps the line break.
 func keepSeparators(text, rep string) string {
+	if text == rep {
+		return rep // most names are kept as written: their words need not be found
+	}
 	tw, rw := wordSpans(text), wordSpans(rep)
-	if len(tw) != len(rw) || len(tw) < 2 || text == rep {
+	if len(tw) != len(rw) || len(tw) < 2 {
 		return rep
 	}
 	var b strings.Builder

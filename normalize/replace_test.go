@@ -64,3 +64,20 @@ func TestWordSpansAgreeWithFold(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasWords checks that the words a document remembers of an alias are its wordSpans, the
+// second time asked as the first.
+func TestAliasWords(t *testing.T) {
+	const jsonl = `{"id":"erdogan","kind":"person","name":"Recep Tayyip Erdoğan","aliases":["Erdoğan","رجب طيب أردوغان"],"prior":0.9}
+{"id":"us","kind":"place","name":"United States","aliases":["U.S.","USA"],"country":"US","prior":0.9}
+`
+	m := jsonlMatcher(t, jsonl)
+	d := newDocument(m, "", 0, newDocContext(), nil)
+	for range 2 {
+		for id := range m.aliases {
+			if got, want := d.aliasWords(int32(id)), wordSpans(m.aliases[id].text); !slices.Equal(got, want) {
+				t.Errorf("aliasWords(%q) = %v, want %v", m.aliases[id].text, got, want)
+			}
+		}
+	}
+}
